@@ -1,0 +1,18 @@
+# Provides the targets precis::icu_uc and precis::icu_i18n: Debian's libicu-dev natively,
+# ICU 72.1 built for wasm (scripts/build-icu-wasm.sh) under Emscripten. Same version both ways.
+if(EMSCRIPTEN)
+  set(ICU_WASM_PREFIX "" CACHE PATH "Install prefix of ICU built for wasm")
+  if(NOT EXISTS "${ICU_WASM_PREFIX}/lib/cmake/icu-wasm/icu-wasm-targets.cmake")
+    message(FATAL_ERROR "ICU_WASM_PREFIX must be the prefix printed by scripts/build-icu-wasm.sh")
+  endif()
+  include("${ICU_WASM_PREFIX}/lib/cmake/icu-wasm/icu-wasm-targets.cmake")
+  add_library(precis_icu INTERFACE)
+  target_link_libraries(precis_icu INTERFACE icu_wasm::icui18n icu_wasm::icuuc)
+  target_compile_definitions(precis_icu INTERFACE U_STATIC_IMPLEMENTATION U_USING_ICU_NAMESPACE=0)
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc>=72 icu-i18n>=72)
+  add_library(precis_icu INTERFACE)
+  target_link_libraries(precis_icu INTERFACE PkgConfig::ICU)
+  target_compile_definitions(precis_icu INTERFACE U_USING_ICU_NAMESPACE=0)
+endif()

@@ -1,0 +1,53 @@
+// The result of analyzing a text: plain data whose every span is [start, end) in
+// UTF-16 code units of the unmodified input, so text.slice(start, end) is what it names.
+#ifndef PRECIS_ANALYSIS_H_
+#define PRECIS_ANALYSIS_H_
+
+#include <cstdint>
+#include <vector>
+
+namespace precis {
+
+// Kinds of token. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
+enum class TokenKind : uint8_t {
+  kWhitespace = 0,   // spaces, tabs, line breaks
+  kPunctuation = 1,  // 。，,.!?「」“” and the like
+  kSymbol = 2,       // emoji, math and currency signs, other symbols
+  kWord = 3,         // letters of alphabetic scripts (Latin, Cyrillic, Hangul, ...)
+  kNumber = 4,       // digits with their separators: 3.5, 1,000
+  kIdeographic = 5,  // Han words (Chinese, Japanese kanji)
+  kKana = 6,         // Hiragana and Katakana words
+  kOther = 7,        // anything else: control characters, unassigned, lone surrogates
+};
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kOther;
+};
+
+struct Sentence {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t paragraph = 0;  // index into Analysis::paragraphs
+};
+
+struct Paragraph {
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct Analysis {
+  std::vector<Paragraph> paragraphs;  // in order, non-overlapping, never empty spans
+  std::vector<Sentence> sentences;    // in order, each inside its paragraph
+  std::vector<Token> tokens;          // in order, tiling the whole input exactly
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_ANALYSIS_H_

@@ -1,0 +1,47 @@
+// The public entry point of the precis core: analyze a UTF-16 text into paragraphs,
+// sentences and tokens. Plain C++17 over ICU; the same code builds natively and to wasm.
+#ifndef PRECIS_ANALYZER_H_
+#define PRECIS_ANALYZER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+
+#include "precis/analysis.h"
+#include "precis/status.h"
+
+namespace precis {
+
+struct Options {
+  // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
+  size_t max_input_length = size_t{64} << 20;
+};
+
+// Holds the ICU break iterators so that repeated analyses do not rebuild them.
+// Not thread-safe: use one Analyzer per thread.
+class Analyzer {
+ public:
+  static Status Create(std::unique_ptr<Analyzer>* analyzer);
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+
+ private:
+  struct Iterators;
+  explicit Analyzer(std::unique_ptr<Iterators> iterators);
+  std::unique_ptr<Iterators> iterators_;
+};
+
+// Convenience: analyzes with an Analyzer kept per thread.
+Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+
+// Makes ICU read its data from `bytes` (an ICU .dat package) instead of a file. Must be
+// called before any analysis when the ICU build carries no data (the wasm build); the
+// bytes must stay alive and unchanged for the life of the process.
+Status UseIcuData(const void* bytes, size_t size);
+
+}  // namespace precis
+
+#endif  // PRECIS_ANALYZER_H_

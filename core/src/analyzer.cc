@@ -1,0 +1,55 @@
+// Runs the stages in order: paragraphs, then sentences inside each, then tokens.
+#include "precis/analyzer.h"
+
+#include <limits>
+
+#include "segment/paragraphs.h"
+#include "segment/sentences.h"
+#include "segment/tokens.h"
+
+namespace precis {
+
+struct Analyzer::Iterators {
+  std::unique_ptr<segment::SentenceSplitter> sentences;
+  std::unique_ptr<segment::Tokenizer> tokens;
+};
+
+Analyzer::Analyzer(std::unique_ptr<Iterators> iterators) : iterators_(std::move(iterators)) {}
+Analyzer::~Analyzer() = default;
+
+Status Analyzer::Create(std::unique_ptr<Analyzer>* analyzer) {
+  auto iterators = std::make_unique<Iterators>();
+  Status status = segment::SentenceSplitter::Create(&iterators->sentences);
+  if (!status.ok()) return status;
+  status = segment::Tokenizer::Create(&iterators->tokens);
+  if (!status.ok()) return status;
+  analyzer->reset(new Analyzer(std::move(iterators)));
+  return Status::Ok();
+}
+
+Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
+  *analysis = Analysis();
+  const size_t limit = std::min<size_t>(options.max_input_length, std::numeric_limits<int32_t>::max());
+  if (text.size() > limit) {
+    return Status(StatusCode::kInputTooLarge,
+                  "the text has " + std::to_string(text.size()) +
+                      " UTF-16 code units, more than the limit of " + std::to_string(limit));
+  }
+  analysis->paragraphs = segment::SplitParagraphs(text);
+  for (uint32_t i = 0; i < analysis->paragraphs.size(); ++i) {
+    Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
+    if (!status.ok()) return status;
+  }
+  return iterators_->tokens->Tokenize(text, &analysis->tokens);
+}
+
+Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
+  thread_local std::unique_ptr<Analyzer> analyzer;
+  if (!analyzer) {
+    Status status = Analyzer::Create(&analyzer);
+    if (!status.ok()) return status;
+  }
+  return analyzer->Analyze(text, options, analysis);
+}
+
+}  // namespace precis

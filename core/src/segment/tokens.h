@@ -1,0 +1,35 @@
+// Tokens that tile the whole text: ICU's word BreakIterator (UAX #29 plus the CJK
+// dictionary), each piece classified by its rule status and first code point.
+#ifndef PRECIS_SEGMENT_TOKENS_H_
+#define PRECIS_SEGMENT_TOKENS_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <unicode/brkiter.h>
+
+#include "precis/analysis.h"
+#include "precis/status.h"
+
+namespace precis::segment {
+
+class Tokenizer {
+ public:
+  static Status Create(std::unique_ptr<Tokenizer>* tokenizer);
+
+  // Replaces `tokens` with the tokens of `text`.
+  Status Tokenize(std::u16string_view text, std::vector<Token>* tokens);
+
+ private:
+  explicit Tokenizer(std::unique_ptr<icu::BreakIterator> iterator)
+      : iterator_(std::move(iterator)) {}
+  std::unique_ptr<icu::BreakIterator> iterator_;
+};
+
+// The kind of a token that ICU's word rules gave `rule_status` and that starts with `first`.
+TokenKind ClassifyToken(int32_t rule_status, char32_t first);
+
+}  // namespace precis::segment
+
+#endif  // PRECIS_SEGMENT_TOKENS_H_

@@ -1,0 +1,86 @@
+// Embind bindings: converts core results into plain JS values (typed arrays, strings).
+// No logic and no class handles: the JS facade in js/ builds the public API on top.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+#include <vector>
+
+#include "precis/analyzer.h"
+
+namespace {
+
+using emscripten::val;
+
+// ICU keeps a pointer to its data for the life of the module, so the copy lives forever.
+std::vector<unsigned char>& IcuDataStore() {
+  static auto* store = new std::vector<unsigned char>();
+  return *store;
+}
+
+val ErrorResult(const precis::Status& status) {
+  val result = val::object();
+  result.set("ok", false);
+  result.set("code", static_cast<int>(status.code()));
+  result.set("error", status.message());
+  return result;
+}
+
+template <typename T>
+val CopyToTypedArray(const char* type, const std::vector<T>& values) {
+  return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
+}
+
+// bytes: a Uint8Array holding an ICU .dat package.
+val UseIcuData(val bytes) {
+  std::vector<unsigned char>& store = IcuDataStore();
+  if (!store.empty()) return ErrorResult({precis::StatusCode::kInvalidArgument, "the ICU data is already set"});
+  store.resize(bytes["length"].as<size_t>());
+  val(emscripten::typed_memory_view(store.size(), store.data())).call<void>("set", bytes);
+  precis::Status status = precis::UseIcuData(store.data(), store.size());
+  if (!status.ok()) {
+    store.clear();
+    return ErrorResult(status);
+  }
+  val result = val::object();
+  result.set("ok", true);
+  return result;
+}
+
+val Analyze(const std::u16string& text, double max_input_length) {
+  precis::Options options;
+  if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
+  precis::Analysis analysis;
+  precis::Status status = precis::Analyze(text, options, &analysis);
+  if (!status.ok()) return ErrorResult(status);
+
+  std::vector<uint32_t> paragraphs;
+  paragraphs.reserve(analysis.paragraphs.size() * 2);
+  for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
+  std::vector<uint32_t> sentences;
+  sentences.reserve(analysis.sentences.size() * 3);
+  for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
+  std::vector<uint32_t> token_bounds;
+  std::vector<uint8_t> token_kinds;
+  token_bounds.reserve(analysis.tokens.size() * 2);
+  token_kinds.reserve(analysis.tokens.size());
+  for (const auto& t : analysis.tokens) {
+    token_bounds.insert(token_bounds.end(), {t.start, t.end});
+    token_kinds.push_back(static_cast<uint8_t>(t.kind));
+  }
+
+  val result = val::object();
+  result.set("ok", true);
+  result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
+  result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
+  result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
+  return result;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("useIcuData", &UseIcuData);
+  emscripten::function("analyze", &Analyze);
+}

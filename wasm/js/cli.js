@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// The precis command: a thin layer over the package. Reads FILE or standard input (UTF-8,
+// LF or CRLF, a leading BOM ignored) and prints analyses, words or sentences.
+import { readFile } from 'node:fs/promises';
+import { createAnalyzer } from './index.js';
+
+const USAGE = `usage: precis <command> [options] [FILE]
+
+commands:
+  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens with their text)
+  words [FILE]              for each input line, its non-space tokens separated by single spaces
+  sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
+`;
+
+class UsageError extends Error {}
+
+async function readInput(file) {
+  let bytes;
+  if (file && file !== '-') {
+    bytes = await readFile(file);
+  } else {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    bytes = Buffer.concat(chunks);
+  }
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`precis: ${file && file !== '-' ? file : 'standard input'} is not valid UTF-8`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function parseArgs(argv) {
+  const [command, ...rest] = argv;
+  const flags = new Set();
+  const positional = [];
+  for (const arg of rest) {
+    if (arg.startsWith('--')) flags.add(arg.slice(2));
+    else positional.push(arg);
+  }
+  if (positional.length > 1) throw new UsageError('precis: at most one FILE');
+  return { command, flags, file: positional[0] };
+}
+
+function wordsByLine(analyzer, text) {
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const { tokens } = analyzer.analyze(text);
+  const out = [];
+  let t = 0;
+  let lineStart = 0;
+  for (const line of lines) {
+    const lineEnd = lineStart + line.length;
+    const words = [];
+    for (; t < tokens.length && tokens[t].start < lineEnd; t++) {
+      const token = tokens[t];
+      if (token.kind !== 'whitespace') words.push(text.slice(token.start, token.end));
+    }
+    while (t < tokens.length && tokens[t].end <= lineEnd + 1) t++;
+    out.push(words.join(' '));
+    lineStart = lineEnd + 1;
+  }
+  return out.join('\n') + '\n';
+}
+
+function sentencesOfJsonl(analyzer, text) {
+  const out = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.trim()) continue;
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`precis: line ${index + 1} is not JSON: ${error.message}`);
+    }
+    if (typeof record?.input !== 'string') throw new Error(`precis: line ${index + 1} has no "input" string`);
+    const { sentences } = analyzer.analyze(record.input);
+    out.push(JSON.stringify({ sentences: sentences.map((s) => record.input.slice(s.start, s.end)) }));
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+function analysisJson(analyzer, text) {
+  const analysis = analyzer.analyze(text);
+  const withText = (span) => ({ ...span, text: text.slice(span.start, span.end) });
+  return JSON.stringify({
+    paragraphs: analysis.paragraphs.map(withText),
+    sentences: analysis.sentences.map(withText),
+    tokens: analysis.tokens.map(withText),
+  }) + '\n';
+}
+
+async function main(argv) {
+  const { command, flags, file } = parseArgs(argv);
+  if (!command || command === 'help' || flags.has('help')) {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const commands = {
+    analyze: () => analysisJson,
+    words: () => wordsByLine,
+    sentences: () => {
+      if (!flags.has('jsonl')) throw new UsageError('precis: sentences needs --jsonl');
+      return sentencesOfJsonl;
+    },
+  };
+  if (!commands[command]) throw new UsageError(`precis: unknown command "${command}"`);
+  const run = commands[command]();
+  const input = await readInput(file);
+  // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
+  const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
+  const analyzer = await createAnalyzer();
+  process.stdout.write(run(analyzer, text));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    process.stderr.write(`${error.message}\n`);
+    if (error instanceof UsageError) process.stderr.write(USAGE);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

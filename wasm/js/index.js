@@ -1,0 +1,52 @@
+// The precis package: createAnalyzer() loads the wasm core and the ICU data once, then
+// analyze(text) returns paragraphs, sentences and tokens as UTF-16 [start, end) spans.
+import createPrecisModule from './precis-core.js';
+import { loadAsset } from './assets.js';
+import { TOKEN_KINDS } from './kinds.js';
+
+export { TOKEN_KINDS };
+
+const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
+function expandAnalysis(text, raw) {
+  const paragraphs = [];
+  for (let i = 0; i < raw.paragraphs.length; i += 2) {
+    paragraphs.push({ start: raw.paragraphs[i], end: raw.paragraphs[i + 1] });
+  }
+  const sentences = [];
+  for (let i = 0; i < raw.sentences.length; i += 3) {
+    sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
+  }
+  const tokens = new Array(raw.tokenKinds.length);
+  for (let i = 0; i < tokens.length; i++) {
+    tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
+  }
+  return { text, paragraphs, sentences, tokens };
+}
+
+export async function createAnalyzer(options = {}) {
+  const [wasmBinary, icuData] = await Promise.all([
+    loadAsset('wasm', options.wasm, options.locateFile),
+    loadAsset('icuData', options.icuData, options.locateFile),
+  ]);
+  let core;
+  try {
+    core = await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} });
+  } catch (error) {
+    throw new Error(`precis: cannot instantiate the WebAssembly module: ${error.message ?? error}`);
+  }
+  const loaded = core.useIcuData(icuData);
+  if (!loaded.ok) throw new Error(`precis: ${loaded.error}`);
+  const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+
+  return {
+    analyze(text) {
+      if (typeof text !== 'string') {
+        throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
+      }
+      const raw = core.analyze(text, maxInputLength);
+      if (!raw.ok) throw new Error(`precis: ${raw.error}`);
+      return expandAnalysis(text, raw);
+    },
+  };
+}
