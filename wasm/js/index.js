@@ -18,8 +18,12 @@ function expandAnalysis(text, raw) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
   const tokens = new Array(raw.tokenKinds.length);
+  let keyStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
+    const keyEnd = raw.tokenKeyEnds[i];
+    if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
+    keyStart = keyEnd;
   }
   return { text, paragraphs, sentences, tokens };
 }

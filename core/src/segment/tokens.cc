@@ -5,6 +5,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 
+#include "text/normalize.h"
 #include "text/utf16.h"
 
 namespace precis::segment {
@@ -90,7 +91,16 @@ Status Tokenizer::Tokenize(std::u16string_view text, std::vector<Token>* tokens)
   if (U_FAILURE(status)) {
     return Status(StatusCode::kIcuError, std::string("word iteration failed: ") + u_errorName(status));
   }
+  AssignKeys(text, tokens);
   return Status::Ok();
+}
+
+void AssignKeys(std::u16string_view text, std::vector<Token>* tokens) {
+  for (Token& token : *tokens) {
+    token.key.clear();
+    if (token.kind == TokenKind::kWhitespace) continue;
+    text::AppendNormalizedKey(text.substr(token.start, token.end - token.start), &token.key);
+  }
 }
 
 }  // namespace precis::segment

@@ -27,6 +27,9 @@ class Tokenizer {
   std::unique_ptr<icu::BreakIterator> iterator_;
 };
 
+// Sets every non-whitespace token's key to the normalized key of its text (text/normalize.h).
+void AssignKeys(std::u16string_view text, std::vector<Token>* tokens);
+
 // The kind of a token that ICU's word rules gave `rule_status` and that starts with `first`.
 TokenKind ClassifyToken(int32_t rule_status, char32_t first);
 
