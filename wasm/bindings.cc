@@ -47,9 +47,10 @@ val UseIcuData(val bytes) {
   return result;
 }
 
-val Analyze(const std::u16string& text, double max_input_length) {
+val Analyze(const std::u16string& text, double max_input_length, bool refine_words) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
+  options.refine_words = refine_words;
   precis::Analysis analysis;
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);

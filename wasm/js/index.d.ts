@@ -58,6 +58,11 @@ export interface AnalyzerOptions {
   locateFile?: (name: string, defaultUrl: string) => string | URL;
   /** Longer texts are refused with an Error; default 64 Mi UTF-16 code units. */
   maxInputLength?: number;
+  /**
+   * 'refined' (default): ICU's dictionary segmentation refined (numbers with units, dates,
+   * URLs and e-mail addresses, in-document new words); 'icu': ICU's segmentation alone.
+   */
+  words?: 'refined' | 'icu';
 }
 
 export interface Analyzer {

@@ -84,6 +84,13 @@ void AppendNormalizedKey(std::u16string_view text, std::u16string* out) {
                out);
 }
 
+std::u16string FoldTraditionalText(std::u16string_view text) {
+  std::u16string folded;
+  folded.reserve(text.size());
+  AppendFolded(text, &folded);
+  return folded;
+}
+
 std::u16string NormalizedKey(std::u16string_view text) {
   std::u16string key;
   key.reserve(text.size());

@@ -20,6 +20,10 @@ void AppendNormalizedKey(std::u16string_view text, std::u16string* out);
 // The Simplified form of one Han character, or `c` itself when it has none.
 char32_t FoldTraditional(char32_t c);
 
+// `text` with every Han character folded to Simplified and nothing else changed. Every fold
+// keeps the character's UTF-16 length, so the result has the same offsets as `text`.
+std::u16string FoldTraditionalText(std::u16string_view text);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_NORMALIZE_H_
