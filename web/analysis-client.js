@@ -1,6 +1,8 @@
 // The page's side of the worker protocol: numbers every request, drops replies that newer
 // input has superseded, and cancels by terminating the worker and starting a fresh one.
 
+import { scriptUrl } from './trusted-urls.js';
+
 // A text that is still being analyzed after this long is abandoned (worker restarted) when a
 // newer text arrives: restarting costs less than waiting for a stale result.
 const RESTART_STALE_AFTER_MS = 1500;
@@ -17,7 +19,7 @@ export function createAnalysisClient(handlers) {
 
   function start() {
     canReselect = false;
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(scriptUrl(new URL('./worker.js', import.meta.url)), { type: 'module' });
     worker.onmessage = (event) => receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();

@@ -1,5 +1,5 @@
 // Small helpers that build DOM from text nodes and attributes only: nothing on the page ever
-// goes through innerHTML, so pasted markup can only ever be shown as text.
+// goes through an HTML parser, so pasted markup can only ever be shown as text.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

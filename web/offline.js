@@ -1,8 +1,10 @@
 // Registers the service worker that keeps the page usable offline, and tells it which files
 // this visit loaded (the page's and the worker's), so that all of them are cached.
+import { scriptUrl } from './trusted-urls.js';
+
 export function registerOfflineCache() {
   const supported = 'serviceWorker' in navigator;
-  const registration = supported ? navigator.serviceWorker.register('sw.js').catch(() => null) : Promise.resolve(null);
+  const registration = supported ? navigator.serviceWorker.register(scriptUrl('sw.js')).catch(() => null) : Promise.resolve(null);
   return {
     async keep(workerResources) {
       if (!supported || !(await registration)) return;
