@@ -2,6 +2,8 @@
 // when a text needs them; texts in other scripts never fetch them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../dist/index.js';
 import { needsSoutheastAsianData } from '../../dist/dictionaries.js';
 
@@ -53,4 +55,11 @@ test('a missing dictionary package is an Error naming its URL, and a later try m
 test('a wrong dictionary package is refused', async () => {
   const analyzer = await createAnalyzer({ seaData: new Uint8Array(64) });
   await assert.rejects(analyzer.prepare(THAI), /precis-icu-sea\.dat from the bytes given is not an ICU data package/);
+});
+
+test('the CLI loads the dictionaries its input needs', () => {
+  const cli = fileURLToPath(new URL('cli.js', dist));
+  const run = spawnSync(process.execPath, [cli, 'words'], { input: `${THAI}\n`, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, 'ภาษา ไทย เป็น ภาษา ที่ สวยงาม\n');
 });

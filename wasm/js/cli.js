@@ -112,6 +112,7 @@ async function main(argv) {
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
   const analyzer = await createAnalyzer();
+  await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;
 }
