@@ -116,6 +116,20 @@ test('an element written with its text inside analyzes that text', async () => {
   assert.deepEqual(shown, ['第一句。', '第二句。']);
 });
 
+test('createWorker makes the worker of a worker analyzer', async () => {
+  const sentences = await session.page.evaluate(async () => {
+    const { createWorkerAnalyzer } = await import('/dist/worker.js');
+    let made = 0;
+    const analyzer = await createWorkerAnalyzer({
+      createWorker: () => { made += 1; return new Worker('/dist/worker-thread.js', { type: 'module' }); },
+    });
+    const analysis = await analyzer.analyze('一。二。三。');
+    analyzer.terminate();
+    return [made, analysis.sentences.length];
+  });
+  assert.deepEqual(sentences, [1, 3]);
+});
+
 test('no errors logged', () => {
   assert.deepEqual(session.errors, []);
 });

@@ -55,9 +55,20 @@ export class PrecisArticleElement extends Base {
   }
 
   connectedCallback() {
-    // Without a text or an analysis of its own, the element analyzes the text it contains.
+    // Without a text or an analysis of its own, the element analyzes the text it contains;
+    // while the page is still being parsed that text may not be there yet.
+    if (this.#analysis === null && this.#text === null) {
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.#adoptOwnText(), { once: true });
+      } else {
+        this.#adoptOwnText();
+      }
+    }
+    this.#render();
+  }
+
+  #adoptOwnText() {
     if (this.#analysis === null && this.#text === null && this.textContent.trim()) this.text = this.textContent;
-    else this.#render();
   }
 
   attributeChangedCallback() {

@@ -10,8 +10,9 @@ export { TOKEN_KINDS } from './index.js';
 export interface WorkerAnalyzerOptions extends AnalyzerOptions {
   /**
    * Makes the worker yourself (browsers only), for example to load the worker script from
-   * elsewhere: `() => new Worker(new URL('precis/dist/worker-thread.js', ...), { type: 'module' })`.
-   * It must run precis's worker-thread.js as a module worker.
+   * elsewhere: `() => new Worker('/static/precis/worker-thread.js', { type: 'module' })`.
+   * It must run precis's dist/worker-thread.js (exported as "precis/dist/worker-thread.js")
+   * as a module worker.
    */
   createWorker?: () => Worker;
 }

@@ -17,7 +17,7 @@ async function spawn(options, handlers) {
   }
   if (isNode) {
     const { Worker } = await import(/* @vite-ignore */ 'node:' + 'worker_threads');
-    const worker = new Worker(new URL('./worker-thread.js', import.meta.url));
+    const worker = new Worker(new URL('./worker-thread.js', import.meta.url), { execArgv: workerExecArgv() });
     worker.on('message', handlers.message);
     worker.on('error', (error) => handlers.error(error));
     worker.on('exit', (code) => handlers.exit(code));
@@ -29,6 +29,18 @@ async function spawn(options, handlers) {
     };
   }
   return wrapWebWorker(new Worker(new URL('./worker-thread.js', import.meta.url), { type: 'module' }), handlers);
+}
+
+// Node hands a worker the process's own flags, and refuses those that only make sense for
+// a script given on the command line (node --input-type=module -e ...): leave those out.
+function workerExecArgv() {
+  const kept = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    if (/^(-e|--eval|-p|--print|-pe|--input-type)$/.test(args[i])) i++;  // and its value
+    else if (!/^(--eval|--print|--input-type)=/.test(args[i])) kept.push(args[i]);
+  }
+  return kept;
 }
 
 function wrapWebWorker(worker, handlers) {
