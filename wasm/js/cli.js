@@ -113,6 +113,7 @@ async function main(argv) {
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
   const analyzer = await createAnalyzer({ words: flags.has('icu') ? 'icu' : 'refined' });
+  await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;
 }

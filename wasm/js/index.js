@@ -2,6 +2,7 @@
 // analyze(text) returns paragraphs, sentences and tokens as UTF-16 [start, end) spans.
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
+import { needsSoutheastAsianData } from './dictionaries.js';
 import { TOKEN_KINDS } from './kinds.js';
 
 export { TOKEN_KINDS };
@@ -47,7 +48,26 @@ export async function createAnalyzer(options = {}) {
   }
   const refineWords = options.words !== 'icu';
 
+  // The Thai, Lao, Khmer and Burmese dictionaries ship apart (precis-icu-sea.dat) and load
+  // once, when a text needs them or when asked; ICU then searches both packages.
+  let seaData = null;
+  const loadSeaData = () => {
+    seaData ??= loadAsset('seaData', options.seaData, options.locateFile).then((bytes) => {
+      const added = core.useIcuData(bytes);
+      if (!added.ok) throw new Error(`precis: ${added.error}`);
+    });
+    seaData.catch(() => { seaData = null; });  // a failed load may be retried
+    return seaData;
+  };
+  if (options.dictionaries === 'all') await loadSeaData();
+
   return {
+    async prepare(text) {
+      if (text === undefined || needsSoutheastAsianData(String(text))) await loadSeaData();
+    },
+    heapStats() {
+      return core.heapStats();
+    },
     analyze(text) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
