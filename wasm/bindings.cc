@@ -47,9 +47,10 @@ val UseIcuData(val bytes) {
   return result;
 }
 
-val Analyze(const std::u16string& text, double max_input_length) {
+val Analyze(const std::u16string& text, double max_input_length, bool refine_words) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
+  options.refine_words = refine_words;
   precis::Analysis analysis;
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);
@@ -62,11 +63,16 @@ val Analyze(const std::u16string& text, double max_input_length) {
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
   std::vector<uint32_t> token_bounds;
   std::vector<uint8_t> token_kinds;
+  std::u16string token_keys;            // every token's key, concatenated
+  std::vector<uint32_t> token_key_ends;  // where each token's key ends in token_keys
   token_bounds.reserve(analysis.tokens.size() * 2);
   token_kinds.reserve(analysis.tokens.size());
+  token_key_ends.reserve(analysis.tokens.size());
   for (const auto& t : analysis.tokens) {
     token_bounds.insert(token_bounds.end(), {t.start, t.end});
     token_kinds.push_back(static_cast<uint8_t>(t.kind));
+    token_keys += t.key;
+    token_key_ends.push_back(static_cast<uint32_t>(token_keys.size()));
   }
 
   val result = val::object();
@@ -75,6 +81,8 @@ val Analyze(const std::u16string& text, double max_input_length) {
   result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
   result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
+  result.set("tokenKeys", token_keys);
+  result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", token_key_ends));
   return result;
 }
 

@@ -27,6 +27,13 @@ export interface Sentence extends Span {
 
 export interface Token extends Span {
   kind: TokenKind;
+  /**
+   * The token's text as counted: NFKC, case folded, Traditional Chinese folded to
+   * Simplified (黃仁勛 and 黄仁勋 share the key 黄仁勋, "ＡＩ" and "ai" share "ai").
+   * Present on every token except whitespace. Only a key: the token's text is always
+   * text.slice(start, end).
+   */
+  key?: string;
 }
 
 export interface Analysis {
@@ -51,6 +58,11 @@ export interface AnalyzerOptions {
   locateFile?: (name: string, defaultUrl: string) => string | URL;
   /** Longer texts are refused with an Error; default 64 Mi UTF-16 code units. */
   maxInputLength?: number;
+  /**
+   * 'refined' (default): ICU's dictionary segmentation refined (numbers with units, dates,
+   * URLs and e-mail addresses, in-document new words); 'icu': ICU's segmentation alone.
+   */
+  words?: 'refined' | 'icu';
 }
 
 export interface Analyzer {

@@ -18,8 +18,12 @@ function expandAnalysis(text, raw) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
   const tokens = new Array(raw.tokenKinds.length);
+  let keyStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
+    const keyEnd = raw.tokenKeyEnds[i];
+    if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
+    keyStart = keyEnd;
   }
   return { text, paragraphs, sentences, tokens };
 }
@@ -39,13 +43,17 @@ export async function createAnalyzer(options = {}) {
   const loaded = core.useIcuData(icuData);
   if (!loaded.ok) throw new Error(`precis: ${loaded.error}`);
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (options.words !== undefined && options.words !== 'refined' && options.words !== 'icu') {
+    throw new Error(`precis: options.words must be 'refined' or 'icu', got ${JSON.stringify(options.words)}`);
+  }
+  const refineWords = options.words !== 'icu';
 
   return {
     analyze(text) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
       }
-      const raw = core.analyze(text, maxInputLength);
+      const raw = core.analyze(text, maxInputLength, refineWords);
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
       return expandAnalysis(text, raw);
     },

@@ -15,6 +15,9 @@ namespace precis {
 struct Options {
   // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
   size_t max_input_length = size_t{64} << 20;
+  // false: tokens are ICU's word segmentation alone (for comparison); true: refined by
+  // core/src/segment/words/ (numbers with units, dates, URLs, in-document new words).
+  bool refine_words = true;
 };
 
 // Holds the ICU break iterators so that repeated analyses do not rebuild them.
