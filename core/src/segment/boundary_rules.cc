@@ -3,12 +3,20 @@
 // opened the sentence runs on through its attribution; then periods are weighed word by word.
 #include "segment/boundary_rules.h"
 
+#include <unicode/uscript.h>
+
 #include "segment/abbreviations.h"
 #include "segment/punctuation.h"
 #include "text/utf16.h"
 
 namespace precis::segment {
 namespace {
+
+UScriptCode ScriptOf(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return U_SUCCESS(status) ? script : USCRIPT_INVALID_CODE;
+}
 
 bool IsClauseMark(char32_t c) {
   return c == u',' || c == u';' || c == u':' || c == 0xFF0C || c == 0x3001 || c == 0xFF1B ||
@@ -110,7 +118,12 @@ bool GluedPeriodEnds(std::u16string_view text, const Candidate& c, size_t next) 
     return false;
   }
   if (IsDigit(after)) return false;  // 3.5, ３．２９, 1026.253.553
-  if (IsCjk(after)) return true;
+  if (IsCjk(after)) {
+    // 布魯斯．喬治: a dot between Han characters joins the parts of a transliterated name.
+    char32_t before = text[c.marks_start - 1];
+    UScriptCode a = ScriptOf(before);
+    return !(a == USCRIPT_HAN && ScriptOf(after) == USCRIPT_HAN);
+  }
   if (!IsUpper(after) || next + 1 >= c.paragraph_end || !IsLower(text[next + 1])) return false;
   size_t letters = 0;
   size_t i = c.marks_start;
@@ -196,6 +209,9 @@ bool EndsSentence(std::u16string_view text, const Candidate& c) {
   if (ideographic) return true;
   if (IsLower(after)) return false;
   bool glued = next == c.boundary;
+  // An ellipsis running straight into Chinese or Japanese text trails off a list or a
+  // thought mid-sentence: 打油、做饭、洗衣……春末，…
+  if (!exclamation && ellipses > 0 && glued && IsCjk(after)) return false;
   if (glued) {
     if (exclamation || ellipses > 0 || dots > 1) {
       return IsCjk(after) || (IsUpper(after) && next + 1 < c.paragraph_end && IsLower(text[next + 1]));

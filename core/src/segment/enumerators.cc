@@ -2,6 +2,7 @@
 // three digits or a single letter, and its closing mark(s), followed by a space.
 #include "segment/enumerators.h"
 
+#include "segment/punctuation.h"
 #include "text/utf16.h"
 
 namespace precis::segment {
@@ -60,7 +61,11 @@ Enumerator ReadEnumerator(std::u16string_view text) {
   }
   if (marks == 0) return result;
   if (parenthesized && form.back() != u')' && form.back() != 0xFF09) return result;
-  if (i >= n || !text::IsSpace(text[i])) return result;
+  // A space follows, or (in Chinese and Japanese, which use none) the item's first character.
+  if (i >= n) return result;
+  if (!text::IsSpace(text[i]) && !(IsCjk(text[i]) && !IsDigit(text[i]) && !IsTerminator(text[i]))) {
+    return result;
+  }
   while (i < n && text[i] == u' ') ++i;
   result.length = i;
   result.value = value;

@@ -100,6 +100,11 @@ class ParagraphScanner {
       }
     }
     c.marks_end = j;
+    // Marks alone inside brackets are an editor's note, not an end: [...] (!) (?)
+    if (i > start_ && IsOpeningBracket(text_[i - 1]) && j < end_ &&
+        partner_[i - 1 - start_] == static_cast<int32_t>(j - start_)) {
+      return j;
+    }
     // Closing quotes and brackets after the marks stay with the sentence.
     bool closed_opening_quotation = false;
     while (j < end_) {
