@@ -28,30 +28,37 @@ size_t SkipSpace(std::u16string_view text, size_t i, size_t end) {
   return i;
 }
 
+constexpr size_t kWordReach = 64;  // no abbreviation or name part is longer
+
 // The word glued to the left of `end`: back to a space or the sentence start.
 std::u16string_view WordBefore(std::u16string_view text, size_t begin, size_t end) {
   size_t start = end;
-  while (start > begin && !text::IsSpace(text[start - 1])) --start;
+  while (start > begin && end - start < kWordReach && !text::IsSpace(text[start - 1])) --start;
   return text.substr(start, end - start);
 }
 
 // The letters (and apostrophes) starting at `start`.
 std::u16string_view LettersAt(std::u16string_view text, size_t start, size_t end) {
   size_t i = start;
-  while (i < end && (IsLetter(text[i]) || text[i] == u'\'')) ++i;
+  while (i < end && i - start < kWordReach && (IsLetter(text[i]) || text[i] == u'\'')) ++i;
   return text.substr(start, i - start);
 }
 
-size_t WordCount(std::u16string_view text, size_t begin, size_t end) {
+// Whether text[begin, end) holds more than `limit` words; looks back from `end` only as far as
+// it must, so that long sentences cost nothing.
+bool HasMoreWordsThan(std::u16string_view text, size_t begin, size_t end, size_t limit) {
   size_t words = 0;
   bool in_word = false;
-  for (size_t i = begin; i < end; ++i) {
-    bool space = text::IsSpace(text[i]);
-    if (!space && !in_word) ++words;
+  for (size_t i = end; i > begin; --i) {
+    bool space = text::IsSpace(text[i - 1]);
+    if (!space && !in_word && ++words > limit) return true;
     in_word = !space;
   }
-  return words;
+  return false;
 }
+
+// Tokens are looked at this far at most on either side, so a run of glued periods stays linear.
+constexpr size_t kTokenReach = 64;
 
 bool Contains(std::u16string_view haystack, std::u16string_view needle) {
   return haystack.find(needle) != std::u16string_view::npos;
@@ -86,7 +93,7 @@ bool IsAttribution(std::u16string_view text, size_t next, size_t end) {
     return HasCjkSpeechVerb(text.substr(next, i - next));
   }
   size_t words = 0;
-  for (size_t i = next; i < end && words < 6;) {
+  for (size_t i = next; i < end && words < 6 && i - next < 4 * kWordReach;) {
     if (IsTerminator(text[i]) || IsClauseMark(text[i])) break;
     if (text::IsSpace(text[i])) {
       ++i;
@@ -109,9 +116,15 @@ bool IsAttribution(std::u16string_view text, size_t next, size_t end) {
 bool GluedPeriodEnds(std::u16string_view text, const Candidate& c, size_t next) {
   char32_t after = text::CodePointAt(text, next);
   size_t token_start = c.marks_start;
-  while (token_start > c.sentence_start && !text::IsSpace(text[token_start - 1])) --token_start;
+  while (token_start > c.sentence_start && c.marks_start - token_start < kTokenReach &&
+         !text::IsSpace(text[token_start - 1])) {
+    --token_start;
+  }
   size_t token_end = next;
-  while (token_end < c.paragraph_end && !text::IsSpace(text[token_end])) ++token_end;
+  while (token_end < c.paragraph_end && token_end - next < kTokenReach &&
+         !text::IsSpace(text[token_end])) {
+    ++token_end;
+  }
   std::u16string_view token = text.substr(token_start, token_end - token_start);
   if (Contains(token, u"@") || Contains(token, u"://") || Contains(token, u"www.") ||
       Contains(token, u"/")) {
@@ -153,7 +166,9 @@ bool PeriodEnds(std::u16string_view text, const Candidate& c, size_t next) {
       return false;
     case AbbreviationKind::kTime:
       // "At 5 a.m. Mr. Smith left" opens with a time, it does not end there.
-      return WordCount(text, c.sentence_start, c.marks_start) > 3 && !IsLower(after);
+      // "5 p.m. EST": a time zone or other acronym goes with the time.
+      if (next_word.size() >= 2 && IsUpper(next_word[1])) return false;
+      return HasMoreWordsThan(text, c.sentence_start, c.marks_start, 3) && !IsLower(after);
     case AbbreviationKind::kAmbiguous:
       return IsSentenceOpener(next_word);
     case AbbreviationKind::kInitial: {

@@ -22,7 +22,8 @@ class ParagraphScanner {
         end_(paragraph.end),
         index_(index),
         sentences_(sentences),
-        partner_(PairMarks(text, paragraph.start, paragraph.end)) {}
+        partner_(PairMarks(text, paragraph.start, paragraph.end)),
+        is_open_(paragraph.end - paragraph.start, false) {}
 
   void Run() {
     size_t i = BeginSentence(start_);
@@ -30,7 +31,7 @@ class ParagraphScanner {
       const char32_t c = text_[i];
       const int32_t partner = partner_[i - start_];
       if (partner >= 0 && static_cast<size_t>(partner) + start_ > i) {
-        open_.push_back(i);
+        Open(i);
         ++i;
       } else if (partner >= 0) {
         if (IsOpen(static_cast<size_t>(partner) + start_)) Close(static_cast<size_t>(partner) + start_);
@@ -62,26 +63,30 @@ class ParagraphScanner {
     size_t stop = i + list_.length;
     for (; i < stop; ++i) {
       int32_t partner = partner_[i - start_];
-      if (partner >= 0 && static_cast<size_t>(partner) + start_ > i) open_.push_back(i);
+      if (partner >= 0 && static_cast<size_t>(partner) + start_ > i) Open(i);
       else if (partner >= 0 && IsOpen(static_cast<size_t>(partner) + start_)) Close(static_cast<size_t>(partner) + start_);
     }
     return stop;
   }
 
+  void Open(size_t opener) {
+    open_.push_back(opener);
+    is_open_[opener - start_] = true;
+    (IsOpeningQuote(text_[opener]) ? open_quotations_ : open_brackets_) += 1;
+  }
+
+  // Closes `opener` and whatever opened after it and is still open.
   void Close(size_t opener) {
     while (!open_.empty()) {
       size_t top = open_.back();
       open_.pop_back();
+      is_open_[top - start_] = false;
+      (IsOpeningQuote(text_[top]) ? open_quotations_ : open_brackets_) -= 1;
       if (top == opener) break;
     }
   }
 
-  bool IsOpen(size_t opener) const {
-    for (size_t k : open_) {
-      if (k == opener) return true;
-    }
-    return false;
-  }
+  bool IsOpen(size_t opener) const { return is_open_[opener - start_]; }
 
   // Handles the run of terminators at `i`; returns where scanning resumes.
   size_t AtTerminators(size_t i) {
@@ -123,10 +128,8 @@ class ParagraphScanner {
       }
     }
     c.boundary = j;
-    for (size_t k : open_) {
-      if (IsOpeningQuote(text_[k])) c.inside_quotation = true;
-      else c.inside_brackets = true;
-    }
+    c.inside_quotation = open_quotations_ > 0;
+    c.inside_brackets = open_brackets_ > 0;
     c.closes_opening_quotation = closed_opening_quotation;
     if (!c.inside_brackets && !c.inside_quotation) {
       if (size_t cut = PeriodBeforeSpacedEllipsis(text_, c); cut > 0) {
@@ -151,7 +154,10 @@ class ParagraphScanner {
   const uint32_t index_;
   std::vector<Sentence>* sentences_;
   std::vector<int32_t> partner_;
-  std::vector<size_t> open_;  // offsets of the paired openers not yet closed
+  std::vector<size_t> open_;  // offsets of the paired openers not yet closed, innermost last
+  std::vector<bool> is_open_;  // by offset from start_: whether that opener is in open_
+  size_t open_quotations_ = 0;
+  size_t open_brackets_ = 0;
   size_t sentence_start_ = 0;
   Enumerator list_;           // the enumerator that opened the current sentence, if any
 };
