@@ -54,13 +54,6 @@ constexpr std::u16string_view kOpeners[] = {
     u"Did", u"Can", u"Could", u"Will", u"Would", u"Should", u"May", u"Might", u"Have", u"Has",
     u"Had", u"Yes", u"No", u"Not", u"Please", u"Let", u"Being"};
 
-constexpr std::u16string_view kSpeechVerbs[] = {
-    u"said", u"says", u"say", u"asked", u"asks", u"added", u"adds", u"replied", u"replies",
-    u"told", u"tells", u"explained", u"explains", u"wrote", u"writes", u"noted", u"notes",
-    u"continued", u"continues", u"recalled", u"recalls", u"shouted", u"whispered", u"cried",
-    u"declared", u"insisted", u"insists", u"answered", u"yelled", u"exclaimed", u"argued",
-    u"argues", u"observed", u"remarked", u"admitted", u"warned", u"warns", u"stated",
-    u"states", u"thought"};
 
 bool IsInitialism(std::u16string_view word) {
   // U.S, U.S.A, Ph.D, J.C: letters separated by single periods.
@@ -100,7 +93,5 @@ AbbreviationKind ClassifyAbbreviation(std::u16string_view word) {
 }
 
 bool IsSentenceOpener(std::u16string_view word) { return Contains(kOpeners, word); }
-
-bool IsSpeechVerb(std::u16string_view word) { return Contains(kSpeechVerbs, Lower(word)); }
 
 }  // namespace precis::segment

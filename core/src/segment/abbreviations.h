@@ -23,10 +23,6 @@ AbbreviationKind ClassifyAbbreviation(std::u16string_view word);
 // connectives): after an ambiguous abbreviation they signal a new sentence.
 bool IsSentenceOpener(std::u16string_view word);
 
-// English verbs of saying (said, asked, ...): a short clause holding one after a closing
-// quotation is its attribution.
-bool IsSpeechVerb(std::u16string_view word);
-
 }  // namespace precis::segment
 
 #endif  // PRECIS_SEGMENT_ABBREVIATIONS_H_

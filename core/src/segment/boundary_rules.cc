@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 
 #include "segment/abbreviations.h"
+#include "segment/enumerators.h"
 #include "segment/punctuation.h"
 #include "text/utf16.h"
 
@@ -77,7 +78,7 @@ bool HasCjkSpeechVerb(std::u16string_view clause) {
   return false;
 }
 
-// Whether the words at `next` attribute the quotation just closed: 他說。 / she said.
+// Whether the words at `next` attribute the quotation just closed: 他說。 「……」と述べた。
 bool IsAttribution(std::u16string_view text, size_t next, size_t end) {
   char32_t first = text[next];
   if (first == u'と') return true;  // Japanese quotative particle: 「……」と述べた。
@@ -92,22 +93,8 @@ bool IsAttribution(std::u16string_view text, size_t next, size_t end) {
     if (i < end && (text[i] == u':' || text[i] == 0xFF1A || IsOpeningQuote(text[i]))) return false;
     return HasCjkSpeechVerb(text.substr(next, i - next));
   }
-  size_t words = 0;
-  for (size_t i = next; i < end && words < 6 && i - next < 4 * kWordReach;) {
-    if (IsTerminator(text[i]) || IsClauseMark(text[i])) break;
-    if (text::IsSpace(text[i])) {
-      ++i;
-      continue;
-    }
-    std::u16string_view word = LettersAt(text, i, end);
-    if (word.empty()) {
-      ++i;
-      continue;
-    }
-    if (IsSpeechVerb(word)) return true;
-    ++words;
-    i += word.size();
-  }
+  // In English a capitalized word after a closed quotation opens a new sentence ("Stop!"
+  // Alice said. is two in the Golden Rules' convention); "…" she said. is caught as lower case.
   return false;
 }
 
@@ -222,8 +209,17 @@ bool EndsSentence(std::u16string_view text, const Candidate& c) {
   if (IsClauseMark(after)) return false;
   if (c.closes_opening_quotation && IsAttribution(text, next, c.paragraph_end)) return false;
   if (ideographic) return true;
-  if (IsLower(after)) return false;
   bool glued = next == c.boundary;
+  // "Smith. a. here it is b. another": an enumerator opens a list item even in lower case.
+  if (!glued && IsLower(after) && ReadEnumerator(text.substr(next, c.paragraph_end - next)).length > 0) {
+    return true;
+  }
+  if (IsLower(after)) return false;
+  // "!Kung", "?q=1": marks after a space and glued to a word belong to that word.
+  if (glued && (c.marks_start == c.sentence_start || text::IsSpace(text[c.marks_start - 1])) &&
+      (IsLetter(after) || IsDigit(after))) {
+    return false;
+  }
   // An ellipsis running straight into Chinese or Japanese text trails off a list or a
   // thought mid-sentence: 打油、做饭、洗衣……春末，…
   if (!exclamation && ellipses > 0 && glued && IsCjk(after)) return false;

@@ -16,6 +16,9 @@ struct Line {
   bool trailing_space;    // blank characters stood between its last character and the break
 };
 
+// Lines at least this long that stop mid-sentence were wrapped by a width limit.
+constexpr size_t kWrappedLineLength = 40;
+
 // Japanese case particles that cannot end a sentence or a title: a line ending in one
 // was wrapped mid-sentence.
 bool IsBindingParticle(char16_t c) {
@@ -33,9 +36,10 @@ bool ContinuesLine(std::u16string_view text, const Line& line, const Line& next)
     return false;
   }
   if (ClassifyParagraph(first) == ParagraphKind::kImage) return false;
-  // English and other cased scripts: a sentence never opens in lower case.
+  // English and other cased scripts: a sentence never opens in lower case. A short line
+  // with no space before its break is rather an entry of a list ("features\ncontact us").
   char32_t opening = text::CodePointAt(second, 0);
-  if (IsLower(opening)) return true;
+  if (IsLower(opening)) return line.trailing_space || first.size() >= kWrappedLineLength;
   // A line ending in a comma, or (in Japanese) in a case particle, is unfinished.
   if (last == u'，' || last == u'、' || last == u',') return true;
   return !line.trailing_space && IsBindingParticle(last) && !text::IsSpace(second[0]);

@@ -127,6 +127,7 @@ class ParagraphScanner {
         break;
       }
     }
+    j = SkipCitations(j);
     c.boundary = j;
     c.inside_quotation = open_quotations_ > 0;
     c.inside_brackets = open_brackets_ > 0;
@@ -140,6 +141,41 @@ class ParagraphScanner {
     if (!EndsSentence(text_, c)) return j;
     Emit(j);
     return BeginSentence(j);
+  }
+
+  // Citation marks glued after a sentence's end belong to it: "martyr.[1][2] The",
+  // "consultation.11 12 Take" (superscript numbers flattened into text).
+  size_t SkipCitations(size_t j) const {
+    size_t k = j;
+    while (k + 2 < end_ && text_[k] == u'[' && partner_[k - start_] > 0) {
+      size_t close = static_cast<size_t>(partner_[k - start_]) + start_;
+      if (close - k > 4 || close < k + 2) break;
+      bool digits = true;
+      for (size_t d = k + 1; d < close; ++d) digits = digits && text_[d] >= u'0' && text_[d] <= u'9';
+      if (!digits) break;
+      k = close + 1;
+    }
+    if (k > j) return k;
+    // Bare footnote numbers need a full stop right after a word of two or more letters or a
+    // closing bracket, and a capitalized word after them.
+    if (j == 0 || !IsFullStop(text_[j - 1]) || j - 1 <= sentence_start_) return j;
+    char32_t before = text_[j - 2];
+    bool after_word = (IsLower(before) && j - 2 > sentence_start_ && IsLetter(text_[j - 3])) ||
+                      IsClosingBracket(before);
+    if (!after_word) return j;
+    k = j;
+    for (int groups = 0; groups < 4; ++groups) {
+      size_t d = k;
+      while (d < end_ && d - k < 3 && text_[d] >= u'0' && text_[d] <= u'9') ++d;
+      if (d == k || (d < end_ && text_[d] >= u'0' && text_[d] <= u'9')) break;
+      k = d;
+      if (k + 1 < end_ && text_[k] == u' ' && text_[k + 1] >= u'0' && text_[k + 1] <= u'9') ++k;
+      else break;
+    }
+    if (k == j || k + 2 >= end_ || text_[k] != u' ' || !IsUpper(text_[k + 1]) || !IsLower(text_[k + 2])) {
+      return j;
+    }
+    return k;
   }
 
   void Emit(size_t end) {

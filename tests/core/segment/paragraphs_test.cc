@@ -47,6 +47,11 @@ TEST(SplitParagraphs, JoinsALineWrappedAfterACommaOrAJapaneseParticle) {
               ElementsAre("會議延到下午，\n大家都同意。", "私の\n友達です。"));
 }
 
+TEST(SplitParagraphs, KeepsShortLowerCaseLinesApartAsAList) {
+  std::u16string text = U16("apples\npears and plums\nfigs");
+  EXPECT_THAT(Slices(text, SplitParagraphs(text)), ElementsAre("apples", "pears and plums", "figs"));
+}
+
 TEST(SplitParagraphs, KeepsABlankLineAsABreakEvenMidSentence) {
   std::u16string text = U16("It was a long\n\nday.");
   EXPECT_THAT(Slices(text, SplitParagraphs(text)), ElementsAre("It was a long", "day."));

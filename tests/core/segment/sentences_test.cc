@@ -61,8 +61,13 @@ TEST(SentenceSplitter, RunsOpeningQuotationOnThroughItsAttribution) {
               ElementsAre("「準備好了嗎？」老師問道。", "學生們點點頭。"));
   EXPECT_THAT(SplitOne("「もう帰ります。」と彼女は言った。外は雨だった。"),
               ElementsAre("「もう帰ります。」と彼女は言った。", "外は雨だった。"));
-  EXPECT_THAT(SplitOne("\"The bridge is closed.\" Officials said so on Monday. Traffic slowed."),
-              ElementsAre("\"The bridge is closed.\" Officials said so on Monday.", "Traffic slowed."));
+  EXPECT_THAT(SplitOne("\"The bridge is closed.\" she said. Traffic slowed."),
+              ElementsAre("\"The bridge is closed.\" she said.", "Traffic slowed."));
+}
+
+TEST(SentenceSplitter, EndsEnglishQuotationBeforeACapitalizedWord) {
+  EXPECT_THAT(SplitOne("\"What a mess!\" Tom said, laughing. We agreed."),
+              ElementsAre("\"What a mess!\"", "Tom said, laughing.", "We agreed."));
 }
 
 TEST(SentenceSplitter, EndsOpeningQuotationWithoutAttribution) {
@@ -179,6 +184,22 @@ TEST(SentenceSplitter, SplitsInlineListsAtTheNextEnumerator) {
               ElementsAre("1) Buy milk", "2) Call Sam", "3) Pay rent"));
   EXPECT_THAT(SplitOne("a. red b. green"), ElementsAre("a. red", "b. green"));
   EXPECT_THAT(SplitOne("1. Wash it. 2. Dry it."), ElementsAre("1. Wash it.", "2. Dry it."));
+}
+
+TEST(SentenceSplitter, StartsAListItemAfterASentenceEvenInLowerCase) {
+  EXPECT_THAT(SplitOne("Pick one. a) tea b) coffee"), ElementsAre("Pick one.", "a) tea", "b) coffee"));
+}
+
+TEST(SentenceSplitter, KeepsCitationMarksWithTheirSentence) {
+  EXPECT_THAT(SplitOne("The bridge opened in 1932.[4][5] It is still used."),
+              ElementsAre("The bridge opened in 1932.[4][5]", "It is still used."));
+  EXPECT_THAT(SplitOne("Sleep matters for memory.3 4 Naps help too."),
+              ElementsAre("Sleep matters for memory.3 4", "Naps help too."));
+}
+
+TEST(SentenceSplitter, KeepsMarksThatOpenAWord) {
+  EXPECT_THAT(SplitOne("The word !Xoo names a language. It has clicks."),
+              ElementsAre("The word !Xoo names a language.", "It has clicks."));
 }
 
 TEST(SentenceSplitter, KeepsAChineseEnumeratorWithItsItem) {
