@@ -97,7 +97,9 @@ bool IsShortTitleLine(std::u16string_view line) {
   // A line that leads into what follows (a colon, a comma) is not a title.
   static constexpr std::u16string_view kLeading = u",，、:：;；-—–(（[「“\"'";
   if (kLeading.find(line.back()) != std::u16string_view::npos) return false;
-  if (HasCjk(line)) return line.size() <= 30;
+  // A numbered section title ("02 深度解析：…") may run longer than an unnumbered one.
+  bool numbered = IsAsciiOrWideDigit(line[0]) && line.size() > 3;
+  if (HasCjk(line)) return line.size() <= (numbered ? 50u : 30u);
   return line.size() <= 80 && WordCount(line) <= 12;
 }
 

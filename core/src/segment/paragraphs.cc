@@ -66,12 +66,23 @@ std::vector<Paragraph> SplitParagraphs(std::u16string_view text) {
   std::vector<Paragraph> paragraphs;
   for (size_t i = 0; i < lines.size(); ++i) {
     Span span = lines[i].span;
+    const bool after_blank = lines[i].after_blank;
     while (i + 1 < lines.size() && ContinuesLine(text, lines[i], lines[i + 1])) {
       ++i;
       span.end = lines[i].span.end;
     }
     Paragraph paragraph{span.start, span.end, ParagraphKind::kBody};
     paragraph.kind = ClassifyParagraph(text.substr(span.start, span.end - span.start));
+    // Short lines under a line that ends in a colon are the entries of its list, whose
+    // bullets were lost on the way (pasted from a web page), not headings.
+    if (paragraph.kind == ParagraphKind::kHeading && !paragraphs.empty() &&
+        !after_blank && text[span.start] != u'#') {
+      const Paragraph& previous = paragraphs.back();
+      char16_t last = text[previous.end - 1];
+      if (last == u':' || last == 0xFF1A || previous.kind == ParagraphKind::kListItem) {
+        paragraph.kind = ParagraphKind::kListItem;
+      }
+    }
     paragraphs.push_back(paragraph);
   }
   return paragraphs;

@@ -52,6 +52,13 @@ TEST(SplitParagraphs, KeepsShortLowerCaseLinesApartAsAList) {
   EXPECT_THAT(Slices(text, SplitParagraphs(text)), ElementsAre("apples", "pears and plums", "figs"));
 }
 
+TEST(SplitParagraphs, ShortLinesUnderAColonAreListItems) {
+  std::u16string text = U16("今年的成績如下：\n營收突破三百億元\n員工超過兩千人\n公司將繼續擴張。\n\n下一步計畫");
+  EXPECT_THAT(Kinds(SplitParagraphs(text)),
+              ElementsAre(ParagraphKind::kBody, ParagraphKind::kListItem, ParagraphKind::kListItem,
+                          ParagraphKind::kBody, ParagraphKind::kHeading));
+}
+
 TEST(SplitParagraphs, KeepsABlankLineAsABreakEvenMidSentence) {
   std::u16string text = U16("It was a long\n\nday.");
   EXPECT_THAT(Slices(text, SplitParagraphs(text)), ElementsAre("It was a long", "day."));
