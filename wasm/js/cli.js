@@ -11,13 +11,10 @@ commands:
   words [FILE]              for each input line, its non-space tokens separated by single spaces
     --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
-<<<<<<< HEAD
                             (a sentence wrapped over lines is printed on one)
-=======
 
 options:
   --max-input-length=N      refuse texts longer than N UTF-16 code units (default 16777216)
->>>>>>> main
 `;
 
 class UsageError extends Error {}
