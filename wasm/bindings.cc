@@ -61,6 +61,9 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   std::vector<uint32_t> paragraphs;
   paragraphs.reserve(analysis.paragraphs.size() * 2);
   for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
+  std::vector<uint8_t> paragraph_kinds;
+  paragraph_kinds.reserve(analysis.paragraphs.size());
+  for (const auto& p : analysis.paragraphs) paragraph_kinds.push_back(static_cast<uint8_t>(p.kind));
   std::vector<uint32_t> sentences;
   sentences.reserve(analysis.sentences.size() * 3);
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
@@ -81,6 +84,7 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   val result = val::object();
   result.set("ok", true);
   result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result.set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
   result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
   result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));

@@ -13,12 +13,25 @@ export type TokenKind =
 
 export declare const TOKEN_KINDS: readonly TokenKind[];
 
+/**
+ * body: running text; heading: a Markdown `#` line, a numbered section title or a short line
+ * without sentence-final punctuation; image: an image or its placeholder (`![](...)`,
+ * `[圖片]`, `[image]`); list-item: a line opening with a bullet or an enumerator
+ * (`- `, `• `, `1. `, `2) `, `一、`, `(a) `).
+ */
+export type ParagraphKind = 'body' | 'heading' | 'image' | 'list-item';
+
+export declare const PARAGRAPH_KINDS: readonly ParagraphKind[];
+
 export interface Span {
   start: number;
   end: number;
 }
 
-export interface Paragraph extends Span {}
+export interface Paragraph extends Span {
+  /** A heading or image paragraph is exactly one sentence. */
+  kind: ParagraphKind;
+}
 
 export interface Sentence extends Span {
   /** Index into Analysis.paragraphs. */
@@ -39,7 +52,11 @@ export interface Token extends Span {
 export interface Analysis {
   /** The analyzed text, unchanged. */
   text: string;
-  /** Non-blank lines, trimmed, in order. */
+  /**
+   * In order, trimmed: split at line breaks, except that a line wrapped mid-sentence (the
+   * next line opens in lower case, or the line ends in a comma or a Japanese case particle)
+   * continues its paragraph.
+   */
   paragraphs: Paragraph[];
   /** In order; each lies inside its paragraph. */
   sentences: Sentence[];

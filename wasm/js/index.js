@@ -3,16 +3,18 @@
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
-import { TOKEN_KINDS } from './kinds.js';
+import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
 import { guardModule } from './guard.js';
 import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
-export { TOKEN_KINDS };
+export { PARAGRAPH_KINDS, TOKEN_KINDS };
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
   for (let i = 0; i < raw.paragraphs.length; i += 2) {
-    paragraphs.push({ start: raw.paragraphs[i], end: raw.paragraphs[i + 1] });
+    paragraphs.push({
+      start: raw.paragraphs[i], end: raw.paragraphs[i + 1], kind: PARAGRAPH_KINDS[raw.paragraphKinds[i / 2]],
+    });
   }
   const sentences = [];
   for (let i = 0; i < raw.sentences.length; i += 3) {
