@@ -16,8 +16,6 @@ const LAYER_OF_KIND = {
   quantity: 'quantity', number: 'quantity', money: 'quantity', percent: 'quantity', measure: 'quantity',
 };
 
-const WORD_KINDS = new Set(['word', 'number', 'ideographic', 'kana', 'other']);
-
 function sentenceScores(packed) {
   const list = packed.sentenceScores;
   if (!Array.isArray(list) || list.length !== packed.sentences.length) return null;
@@ -35,12 +33,18 @@ function sentenceScores(packed) {
 function summaryOf(packed) {
   const summary = packed.summary;
   if (!summary || !Array.isArray(summary.sentences)) return null;
-  return { sentences: [...summary.sentences], ranks: summary.ranks ? [...summary.ranks] : summary.sentences.map((_, i) => i + 1) };
+  return {
+    sentences: [...summary.sentences],
+    ranks: summary.ranks ? [...summary.ranks] : summary.sentences.map((_, i) => i + 1),
+    spans: summary.spans,
+  };
 }
 
 function keyphrasesOf(packed) {
   if (!Array.isArray(packed.keyphrases)) return null;
-  return packed.keyphrases.map((k) => ({ text: k.text, score: k.score, occurrences: k.occurrences ?? [] }));
+  return packed.keyphrases.map((k) => ({
+    text: k.text, score: k.score, occurrences: k.occurrences ?? [], count: k.occurrenceCount ?? k.occurrences?.length ?? 0,
+  }));
 }
 
 // Annotations arrive either as one highlight list ({start, end, kind, ...}) or grouped by
@@ -77,49 +81,21 @@ function highlightsOf(packed, keyphrases) {
   return list;
 }
 
-function countCodePoints(text) {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--;
-  }
-  return count;
-}
-
-// Counts from the segmentation; the package's own stats win where it has them.
-function statsOf(text, packed, tokens, ms) {
+// The package's own stats win where it has them; the worker's counts fill in the rest.
+function statsOf(packed, ms) {
   const given = packed.stats ?? {};
-  let words = 0;
-  let cjkCharacters = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const kind = tokens.kind(i);
-    if (!WORD_KINDS.has(kind)) continue;
-    words++;
-    if (kind === 'ideographic' || kind === 'kana') cjkCharacters += tokens.end(i) - tokens.start(i);
-  }
-  const otherWords = words - countCjkWords(tokens);
-  // About 400 CJK characters or 230 other words a minute, for a rough reading time.
-  const readingMinutes = given.readingMinutes ?? (cjkCharacters / 400 + otherWords / 230);
+  const counts = packed.pageCounts;
   const language = packed.language ?? given.language ?? null;
   return {
     language: typeof language === 'string' ? language : language?.tag ?? language?.language ?? null,
     script: given.script ?? (typeof language === 'object' ? language?.script : null) ?? null,
-    characters: given.characters ?? countCodePoints(text),
-    words: given.words ?? words,
-    sentences: packed.sentences.length,
-    paragraphs: packed.paragraphs.length,
-    readingMinutes,
+    characters: given.characters ?? counts.characters,
+    words: given.words ?? counts.words,
+    sentences: packed.sentenceCount ?? packed.sentences.length,
+    paragraphs: packed.paragraphCount ?? packed.paragraphs.length,
+    readingMinutes: given.readingMinutes ?? counts.readingMinutes,
     ms,
   };
-}
-
-function countCjkWords(tokens) {
-  let n = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const kind = tokens.kind(i);
-    if (kind === 'ideographic' || kind === 'kana') n++;
-  }
-  return n;
 }
 
 // Maps scores onto 0..1 for shading: the best sentence is 1, the worst 0.
@@ -153,15 +129,17 @@ export function buildModel(text, packed, ms) {
     tokens,
     scores,
     summary: summaryOf(packed),
+    stripBins: packed.stripBins ?? null,
+    sentenceCount: packed.sentenceCount ?? packed.sentences.length,
     keyphrases,
     highlights,
     layers: new Set(highlights.map((h) => h.layer)),
-    stats: statsOf(text, packed, tokens, ms),
+    stats: statsOf(packed, ms),
     raw: packed,
   });
 }
 
-// Replaces the summary after a re-selection.
-export function withSummary(model, summary) {
-  return withRanks({ ...model, summary: summaryOf({ summary }) });
+// Replaces the summary (and the strip's picks) after a re-selection.
+export function withSummary(model, summary, stripBins) {
+  return withRanks({ ...model, summary: summaryOf({ summary }), stripBins: stripBins ?? model.stripBins });
 }

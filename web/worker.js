@@ -1,7 +1,8 @@
 // Runs the precis package off the main thread so that typing never waits for analysis.
 // Protocol in worker-protocol.md; queued requests collapse so only the newest text is analyzed.
 import { createAnalyzer, TOKEN_KINDS } from './dist/index.js';
-import { packAnalysis, packageBudget } from './pack.js';
+import { countText } from './counts.js';
+import { packAnalysis, packageBudget, stripBins, summaryWithSpans } from './pack.js';
 
 const ready = createAnalyzer();
 let current = null;  // { seq, analysis }: the last analysis, kept for re-selection and export
@@ -20,7 +21,8 @@ function analyze(analyzer, message, budgetMessage) {
   const analysis = analyzer.analyze(message.text, options);
   current = { seq: message.seq, analysis };
   const ms = performance.now() - started;
-  const { packed, transfer } = packAnalysis(analysis, TOKEN_KINDS);
+  const { packed, transfer } = packAnalysis(analysis, TOKEN_KINDS, message.limit ?? Infinity);
+  packed.pageCounts = countText(message.text, analysis.tokens);
   self.postMessage({ type: 'analysis', seq: message.seq, budgetSeq: budgetMessage.seq, ms, analysis: packed }, transfer);
 }
 
@@ -30,7 +32,11 @@ function reselect(analyzer, message) {
   const started = performance.now();
   const summary = select(current.analysis, packageBudget(message.budget));
   current.analysis = { ...current.analysis, summary };
-  self.postMessage({ type: 'summary', seq: current.seq, budgetSeq: message.seq, ms: performance.now() - started, summary });
+  const { analysis } = current;
+  self.postMessage({
+    type: 'summary', seq: current.seq, budgetSeq: message.seq, ms: performance.now() - started,
+    summary: summaryWithSpans(summary, analysis.sentences), stripBins: stripBins(analysis, analysis.text.length, summary),
+  });
 }
 
 function exportJson(message) {
