@@ -39,7 +39,6 @@ export function createAnalysisClient(handlers) {
   function receive(message) {
     switch (message.type) {
       case 'ready':
-        canReselect = message.reselect;
         handlers.ready(message.resources ?? []);
         break;
       case 'failed':
@@ -49,6 +48,7 @@ export function createAnalysisClient(handlers) {
         if (message.seq !== textSeq) return;  // superseded by newer input
         pending = null;
         shownSeq = message.seq;
+        canReselect = message.reselect === true;
         handlers.analysis(message, { summaryFollows: message.budgetSeq !== budgetSeq });
         break;
       case 'summary':

@@ -131,8 +131,14 @@ function describe(target) {
       const keyphrase = model.keyphrases[info.keyphrase];
       lines.push(`${t('tipScore', { score: formatNumber(keyphrase.score, 2) })} · ${t('tipOccurrences', { count: keyphrase.count })}`);
     }
-    if (info.speaker) lines.push(t('tipSpeaker', { speaker: typeof info.speaker === 'string' ? info.speaker : model.text.slice(info.speaker.start, info.speaker.end) }));
-    if (info.value !== undefined && info.value !== null) lines.push(t('tipValue', { value: String(info.value) }));
+    if (info.speaker) {
+      const speaker = typeof info.speaker === 'string' ? info.speaker : info.speaker.name || model.text.slice(info.speaker.start, info.speaker.end);
+      lines.push(t('tipSpeaker', { speaker }));
+    }
+    if (typeof info.value === 'number') lines.push(t('tipValue', { value: `${formatNumber(info.value, 6)}${info.unit ? ` ${info.unit}` : ''}` }));
+    else if (typeof info.normalized === 'string' && info.normalized && info.normalized !== model.text.slice(highlight.start, highlight.end)) {
+      lines.push(t('tipValue', { value: info.normalized }));
+    }
     return lines;
   }
   const index = Number(target.dataset.s);

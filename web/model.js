@@ -16,27 +16,37 @@ const LAYER_OF_KIND = {
   quantity: 'quantity', number: 'quantity', money: 'quantity', percent: 'quantity', measure: 'quantity',
 };
 
+// Scores come on each sentence ({score, reasons: [{feature, contribution}], eligible,
+// boilerplate}) or as a parallel list; either way one entry per sentence, or null.
 function sentenceScores(packed) {
-  const list = packed.sentenceScores;
-  if (!Array.isArray(list) || list.length !== packed.sentences.length) return null;
+  const { sentences } = packed;
+  let list = null;
+  if (sentences.length && typeof sentences[0].score === 'number') list = sentences;
+  else if (Array.isArray(packed.sentenceScores) && packed.sentenceScores.length === sentences.length) list = packed.sentenceScores;
+  if (!list) return null;
   return list.map((entry) => {
     const score = typeof entry === 'number' ? entry : entry.score;
-    const contributions = entry?.contributions && typeof entry.contributions === 'object' ? entry.contributions : {};
-    const reasons = Object.entries(contributions)
-      .filter(([, value]) => Math.abs(value) > 1e-6)
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-      .map(([feature, value]) => ({ feature, value }));
+    let reasons = [];
+    if (Array.isArray(entry?.reasons)) {
+      reasons = entry.reasons.map((r) => ({ feature: r.feature, value: r.contribution ?? r.value ?? 0 }));
+    } else if (entry?.contributions && typeof entry.contributions === 'object') {
+      reasons = Object.entries(entry.contributions).map(([feature, value]) => ({ feature, value }));
+    }
+    reasons = reasons.filter((r) => Math.abs(r.value) > 1e-6).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return { score, reasons, eligible: entry?.eligible !== false, boilerplate: entry?.boilerplate === true };
   });
 }
 
+// Summary picks come as sentence indices or as {index, start, end, rank} objects.
 function summaryOf(packed) {
   const summary = packed.summary;
   if (!summary || !Array.isArray(summary.sentences)) return null;
+  const picks = summary.sentences;
+  const indexOf = (pick) => (typeof pick === 'number' ? pick : pick.index);
   return {
-    sentences: [...summary.sentences],
-    ranks: summary.ranks ? [...summary.ranks] : summary.sentences.map((_, i) => i + 1),
-    spans: summary.spans,
+    sentences: picks.map(indexOf),
+    ranks: picks.map((pick, i) => (typeof pick === 'number' ? summary.ranks?.[i] ?? i + 1 : pick.rank ?? i + 1)),
+    spans: picks.map((pick, i) => (typeof pick === 'number' ? summary.spans?.[i] : { start: pick.start, end: pick.end })),
   };
 }
 
@@ -57,7 +67,7 @@ function annotationHighlights(packed) {
     out.push({ layer, start: item.start, end: item.end, info: item });
   };
   if (Array.isArray(packed.highlights)) {
-    for (const item of packed.highlights) add(item.kind ?? item.layer ?? item.type, item);
+    for (const item of packed.highlights) add(item.kind ?? item.layer ?? item.type, { ...item.info, ...item });
   } else if (packed.annotations && typeof packed.annotations === 'object') {
     for (const [group, items] of Object.entries(packed.annotations)) {
       if (!Array.isArray(items)) continue;
@@ -81,19 +91,24 @@ function highlightsOf(packed, keyphrases) {
   return list;
 }
 
+// The writing system that a detected language implies (ISO 15924).
+const SCRIPT_OF_LANGUAGE = { 'zh-Hant': 'Hant', 'zh-Hans': 'Hans', en: 'Latn', ja: 'Jpan', ko: 'Kore' };
+
 // The package's own stats win where it has them; the worker's counts fill in the rest.
 function statsOf(packed, ms) {
   const given = packed.stats ?? {};
   const counts = packed.pageCounts;
   const language = packed.language ?? given.language ?? null;
+  let tag = typeof language === 'string' ? language : language?.tag ?? language?.language ?? null;
+  if (tag === 'other' || tag === 'und') tag = null;
   return {
-    language: typeof language === 'string' ? language : language?.tag ?? language?.language ?? null,
-    script: given.script ?? (typeof language === 'object' ? language?.script : null) ?? null,
+    language: tag,
+    script: given.script ?? (typeof language === 'object' ? language?.script : null) ?? SCRIPT_OF_LANGUAGE[tag] ?? null,
     characters: given.characters ?? counts.characters,
     words: given.words ?? counts.words,
     sentences: packed.sentenceCount ?? packed.sentences.length,
     paragraphs: packed.paragraphCount ?? packed.paragraphs.length,
-    readingMinutes: given.readingMinutes ?? counts.readingMinutes,
+    readingMinutes: given.readingMinutes ?? (given.readingSeconds !== undefined ? given.readingSeconds / 60 : counts.readingMinutes),
     ms,
   };
 }

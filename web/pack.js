@@ -22,21 +22,32 @@ function prefixBefore(spans, limit) {
 // Summary picks with their spans, so that the page can show picks beyond what it draws.
 export function summaryWithSpans(summary, sentences) {
   if (!summary || !Array.isArray(summary.sentences)) return summary;
+  if (summary.sentences.every((pick) => typeof pick !== 'number')) return summary;  // spans included
   return { ...summary, spans: summary.sentences.map((i) => ({ start: sentences[i].start, end: sentences[i].end })) };
+}
+
+const pickIndex = (pick) => (typeof pick === 'number' ? pick : pick.index);
+
+// One score per sentence: on the sentences themselves or in a parallel list; else null.
+function scoresOf(analysis) {
+  const { sentences, sentenceScores } = analysis;
+  if (sentences.length && typeof sentences[0].score === 'number') return sentences.map((s) => s.score);
+  if (Array.isArray(sentenceScores) && sentenceScores.length === sentences.length) return sentenceScores.map(scoreOf);
+  return null;
 }
 
 // Every sentence's score along the article, one bin per sentence or, for long articles, the
 // best sentence of each of MAX_STRIP_BINS equal stretches of text.
 export function stripBins(analysis, textLength, summary) {
-  const scores = analysis.sentenceScores;
+  const scores = scoresOf(analysis);
   const { sentences } = analysis;
-  if (!Array.isArray(scores) || scores.length !== sentences.length || !sentences.length) return null;
-  const picked = new Set(summary?.sentences ?? []);
+  if (!scores || !sentences.length) return null;
+  const picked = new Set((summary?.sentences ?? []).map(pickIndex));
   const binCount = Math.min(sentences.length, MAX_STRIP_BINS);
   const bins = [];
   sentences.forEach((sentence, index) => {
     const b = binCount === sentences.length ? index : Math.min(binCount - 1, Math.floor((sentence.start / Math.max(1, textLength)) * binCount));
-    const score = scoreOf(scores[index]);
+    const score = scores[index];
     let bin = bins[b];
     if (!bin) bin = bins[b] = { start: sentence.start, end: sentence.end, score, sentence: index, key: false };
     bin.end = sentence.end;
@@ -62,6 +73,11 @@ export function packAnalysis(analysis, tokenKinds, limit = Infinity) {
   const { text, tokens, sentences, paragraphs, sentenceScores, keyphrases, summary, sentenceVectors, ...rest } = analysis;
   const packed = {};
   for (const [key, value] of Object.entries(rest)) packed[key] = cutSpans(value, limit);
+  // Each highlight carries its annotation's details (speaker, value, unit), as the cut would
+  // break indices into the annotation list.
+  if (Array.isArray(rest.highlights) && Array.isArray(rest.annotations)) {
+    packed.highlights = packed.highlights.map((h) => (Number.isInteger(h.annotation) ? { ...h, info: rest.annotations[h.annotation] } : h));
+  }
   const keptSentences = prefixBefore(sentences, limit);
   packed.sentences = sentences.slice(0, keptSentences);
   packed.paragraphs = paragraphs.slice(0, prefixBefore(paragraphs, limit));

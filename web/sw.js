@@ -7,6 +7,7 @@ const FILES = [
   'pack.js', 'render-article.js', 'stats-panel.js', 'summary-panel.js', 'text-file.js', 'theme.js',
   'tooltip.js', 'trusted-urls.js', 'worker.js',
   'dist/index.js', 'dist/assets.js', 'dist/kinds.js', 'dist/precis-core.js', 'dist/precis-core.wasm', 'dist/precis-icu.dat',
+  'dist/dictionaries.js', 'dist/precis-icu-sea.dat',
 ];
 
 async function keep(cache, url) {
