@@ -4,6 +4,9 @@
 import { el, yieldToBrowser } from './dom.js';
 
 const SLICE_MS = 5;
+// Paragraphs go in groups that the browser skips while off screen (content-visibility): one
+// group per dozen paragraphs keeps that bookkeeping small too.
+const CHUNK_PARAGRAPHS = 12;
 
 // Appends text[from, to) wrapping each non-space token in a span (tokens are a column view).
 // Without the word layer the text goes in as one text node: far fewer nodes to build and lay out.
@@ -104,6 +107,7 @@ export async function renderArticle(container, model, { limit = Infinity, isStal
   let h = 0;
   let s = 0;
   let sliceStart = performance.now();
+  let chunk = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
     if (paragraph.start >= limit) break;
@@ -125,7 +129,8 @@ export async function renderArticle(container, model, { limit = Infinity, isStal
       position = sentence.end;
     }
     if (position < paragraph.end) appendTokens(block, position, paragraph.end, ctx);
-    next.append(block);
+    if (p % CHUNK_PARAGRAPHS === 0) next.append(chunk = el('div', { class: 'chunk' }));
+    chunk.append(block);
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToBrowser();
       if (isStale()) return null;
