@@ -313,6 +313,21 @@ test('a Traditional Chinese article with the Traditional Chinese interface', asy
   await checkPanels(CHINESE);
 });
 
+test('Japanese, Simplified Chinese and mixed text', async () => {
+  const texts = [
+    '図書館は夜の閲覧室を開きます。学生は静かに勉強できます。\n入場は無料です。',
+    '河港镇图书馆宣布开设夜间阅览室。馆长陈美玲说：“学生需要安静的地方。”',
+    '青燈書店 opened a reading room. 讀者很滿意！図書館も同じです。',
+  ];
+  for (const text of texts) {
+    await pasteText(page, text);
+    const expected = analyzer.analyze(text);
+    const shown = await page.$$eval('#article .sentence', (n) => n.map((x) => x.textContent));
+    assert.deepEqual(shown, expected.sentences.map((s) => slice(text, s)));
+    assert.ok(shown.length >= 2, text);
+  }
+});
+
 test('the theme toggle switches between light and dark', async () => {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
