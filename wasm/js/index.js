@@ -4,10 +4,10 @@ import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
 import { TOKEN_KINDS } from './kinds.js';
+import { guardModule } from './guard.js';
+import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
 export { TOKEN_KINDS };
-
-const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
@@ -30,13 +30,14 @@ function expandAnalysis(text, raw) {
 }
 
 export async function createAnalyzer(options = {}) {
+  checkMaxInputLength(options.maxInputLength);
   const [wasmBinary, icuData] = await Promise.all([
     loadAsset('wasm', options.wasm, options.locateFile),
     loadAsset('icuData', options.icuData, options.locateFile),
   ]);
   let core;
   try {
-    core = await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} });
+    core = guardModule(await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} }));
   } catch (error) {
     throw new Error(`precis: cannot instantiate the WebAssembly module: ${error.message ?? error}`);
   }
