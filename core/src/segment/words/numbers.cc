@@ -41,16 +41,20 @@ size_t ScanChinese(std::u16string_view text, size_t at) {
 }
 
 struct Component {
-  size_t end = 0;
-  bool chinese = false;       // the core is a Chinese numeral
-  size_t core_length = 0;     // code units of the numeral itself
+  size_t start = 0;
+  size_t core_end = 0;       // after the numeral (and 第 before it)
+  size_t magnitude_end = 0;  // after 多/余 and magnitudes (萬, 億)
+  size_t end = 0;            // after the unit
+  bool chinese = false;      // the numeral is Chinese (or an ordinal with 第)
+  bool approximate = false;  // 多/余 follows the numeral
+  size_t core_length = 0;    // code units of the numeral itself
   UnitKind unit = UnitKind::kNone;
 };
 
 // One number with its magnitudes and unit starting at `at`, or end == at.
 Component ScanComponent(std::u16string_view text, size_t at) {
   Component c;
-  c.end = at;
+  c.start = c.core_end = c.magnitude_end = c.end = at;
   size_t i = at;
   bool ordinal = false;
   if (At(text, i) == U'第') {
@@ -59,10 +63,10 @@ Component ScanComponent(std::u16string_view text, size_t at) {
   } else if (text.substr(i, 3) == u"百分之") {
     const size_t end = ScanChinese(text, i + 3);
     if (end > i + 3) {
-      c.end = end;
+      c.core_end = c.magnitude_end = c.end = end;
       c.chinese = true;
       c.core_length = end - i;
-      c.unit = UnitKind::kMeasure;
+      c.unit = UnitKind::kPercent;
     }
     return c;
   }
@@ -73,23 +77,27 @@ Component ScanComponent(std::u16string_view text, size_t at) {
     c.chinese = true;
   }
   c.core_length = core_end - i;
-  i = core_end;
+  c.core_end = i = core_end;
   // Approximations (3000多萬, 50余家) count only when a magnitude or unit follows.
   size_t after_approx = i;
   if (At(text, i) == U'多' || At(text, i) == U'余' || At(text, i) == U'餘') after_approx = i + 1;
   size_t magnitudes_end = after_approx;
   while (magnitudes_end < text.size() && IsChineseMagnitude(text[magnitudes_end])) ++magnitudes_end;
   const UnitMatch unit = MatchUnit(text, magnitudes_end);
-  if (magnitudes_end > after_approx || unit.length > 0) i = magnitudes_end;
-  if (unit.length > 0) {
+  if (magnitudes_end > after_approx || unit.length > 0) {
+    c.approximate = after_approx > i;
+    i = magnitudes_end;
+  }
+  c.magnitude_end = i;
+  if (unit.length > 0 && i == magnitudes_end) {
     i += unit.length;
     c.unit = unit.kind;
   } else if (i > core_end) {
-    c.unit = UnitKind::kMeasure;  // a magnitude alone: 9000億
+    c.unit = UnitKind::kMagnitude;  // a magnitude alone: 9000億
   }
   if (ordinal) {
     c.chinese = true;  // 第 reads as a Chinese word whatever the digits
-    c.unit = UnitKind::kMeasure;
+    if (c.unit == UnitKind::kNone) c.unit = UnitKind::kMagnitude;
   }
   c.end = i;
   return c;
@@ -119,35 +127,64 @@ size_t ScanCurrencyPrefix(std::u16string_view text, size_t at) {
   return at;
 }
 
-// The whole number starting at `at` (prefix, components, date chain), or `at`.
-size_t ScanNumber(std::u16string_view text, size_t at, bool* single_chinese_component) {
-  *single_chinese_component = false;
+// The whole number starting at `at`: a time, or a currency prefix and one component, or
+// a date of chained components. Empty when there is none.
+std::vector<Component> ScanNumber(std::u16string_view text, size_t at) {
+  std::vector<Component> parts;
   const size_t time_end = ScanTime(text, at);
-  if (time_end > at) return time_end;
+  if (time_end > at) {
+    Component time;
+    time.start = at;
+    time.core_end = time.magnitude_end = time.end = time_end;
+    time.unit = UnitKind::kPercent;  // like a percentage, never cut
+    parts.push_back(time);
+    return parts;
+  }
   const size_t prefix_end = ScanCurrencyPrefix(text, at);
   Component first = ScanComponent(text, prefix_end);
-  if (first.end == prefix_end) return at;
+  if (first.end == prefix_end) return parts;
   // A lone Chinese digit is a number only with a unit (一些, 一樣 are words, 一次 counts).
-  if (first.chinese && first.unit == UnitKind::kNone && first.core_length < 2) return at;
-  size_t end = first.end;
-  UnitKind last = first.unit;
-  int components = 1;
+  if (first.chinese && first.unit == UnitKind::kNone && first.core_length < 2) return parts;
+  first.start = at;
+  parts.push_back(first);
   // Dates: 2026年3月12日, 11月5日; each later part must be a smaller unit than the last.
-  while (last == UnitKind::kYear || last == UnitKind::kMonth) {
-    Component next = ScanComponent(text, end);
+  while (parts.back().unit == UnitKind::kYear || parts.back().unit == UnitKind::kMonth) {
+    const UnitKind last = parts.back().unit;
+    Component next = ScanComponent(text, parts.back().end);
     const bool follows = (last == UnitKind::kYear && next.unit == UnitKind::kMonth) ||
                          (last == UnitKind::kMonth && next.unit == UnitKind::kDay);
-    if (next.end == end || !follows) break;
-    end = next.end;
-    last = next.unit;
-    ++components;
+    if (next.end == parts.back().end || !follows) break;
+    parts.push_back(next);
   }
-  *single_chinese_component = components == 1 && first.chinese;
-  return end;
+  return parts;
 }
 
-// ICU's word rules treat the full-width comma and semicolon as separators inside a number
-// (5,000，10 is one token to them); in CJK text they are punctuation between two numbers.
+TokenKind KindOfUnit(std::u16string_view text, size_t at) {
+  return text::CodePointAt(text, at) >= 0x2E80 ? TokenKind::kIdeographic : TokenKind::kSymbol;
+}
+
+void Push(std::vector<ForcedSpan>* spans, size_t start, size_t end, TokenKind kind) {
+  if (end > start) spans->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind});
+}
+
+// The SIGHAN cut of one component: 2001年 and 90% whole, 5000 家, 500 多 萬 元, 第三 步, 一 年.
+void AppendStandardCut(std::u16string_view text, const Component& c, std::vector<ForcedSpan>* spans) {
+  const bool date_part = c.unit == UnitKind::kYear || c.unit == UnitKind::kMonth || c.unit == UnitKind::kDay;
+  const bool duration = c.unit == UnitKind::kYear && c.chinese && c.core_length == 1;  // 一年
+  if (c.unit == UnitKind::kPercent || c.unit == UnitKind::kNone || (date_part && !duration)) {
+    Push(spans, c.start, c.end, TokenKind::kNumber);
+    return;
+  }
+  if (c.approximate) {
+    Push(spans, c.start, c.core_end, TokenKind::kNumber);
+    Push(spans, c.core_end, c.core_end + 1, TokenKind::kIdeographic);
+    Push(spans, c.core_end + 1, c.magnitude_end, TokenKind::kNumber);
+  } else {
+    Push(spans, c.start, c.magnitude_end, TokenKind::kNumber);
+  }
+  Push(spans, c.magnitude_end, c.end, KindOfUnit(text, c.magnitude_end));
+}
+
 void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens) {
   std::vector<Token> out;
   out.reserve(tokens->size());
@@ -170,7 +207,7 @@ void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens)
 
 }  // namespace
 
-void MergeNumbers(std::u16string_view text, std::vector<Token>* tokens) {
+void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
   SplitAtWideSeparators(text, tokens);
   std::vector<ForcedSpan> spans;
   size_t t = 0;
@@ -178,25 +215,30 @@ void MergeNumbers(std::u16string_view text, std::vector<Token>* tokens) {
     const Token& token = (*tokens)[t];
     const char32_t first = text::CodePointAt(text, token.start);
     const bool may_start = token.kind == TokenKind::kNumber || token.kind == TokenKind::kIdeographic ||
-                           u_charType(first) == U_CURRENCY_SYMBOL ||
-                           (first >= U'A' && first <= U'Z');
-    bool single_chinese = false;
-    const size_t end = may_start ? ScanNumber(text, token.start, &single_chinese) : token.start;
-    if (end <= token.start) {
-      ++t;
-      continue;
-    }
+                           u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z');
+    const std::vector<Component> parts =
+        may_start ? ScanNumber(text, token.start) : std::vector<Component>();
+    const size_t end = parts.empty() ? token.start : parts.back().end;
     // Never carve a number out of the inside of one dictionary word (三角形, 十分之一).
-    if (end < token.end) {
+    if (end <= token.start || end < token.end) {
       ++t;
       continue;
     }
-    // A Chinese numeral that ICU already found as one word keeps ICU's reading (十分 "very").
-    if (end == token.end && single_chinese) {
+    const Component& c = parts.front();
+    if (end == token.end && parts.size() == 1 && c.chinese) {
+      // A Chinese numeral that ICU found as one word keeps ICU's reading (十分 "very", 一些),
+      // except that the standard cut separates a digit from its measure word (一次 → 一 次).
+      const bool digit_and_unit = IsChineseDigit(text::CodePointAt(text, c.start)) &&
+                                  c.unit != UnitKind::kNone && c.unit != UnitKind::kMagnitude;
+      if (standard && digit_and_unit) AppendStandardCut(text, c, &spans);
       ++t;
       continue;
     }
-    spans.push_back({token.start, static_cast<uint32_t>(end), TokenKind::kNumber});
+    if (standard) {
+      for (const Component& part : parts) AppendStandardCut(text, part, &spans);
+    } else {
+      Push(&spans, token.start, end, TokenKind::kNumber);
+    }
     while (t < tokens->size() && (*tokens)[t].start < end) ++t;
   }
   ForceSpans(spans, tokens);

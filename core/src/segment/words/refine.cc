@@ -7,8 +7,8 @@
 
 namespace precis::segment::words {
 
-void RefineWords(std::u16string_view text, std::vector<Token>* tokens) {
-  MergeNumbers(text, tokens);
+void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
+  MergeNumbers(text, standard, tokens);
   MergeNewWords(text, NewWordOptions(), tokens);
 }
 
