@@ -9,7 +9,9 @@ export type TokenKind =
   | 'number'
   | 'ideographic'
   | 'kana'
-  | 'other';
+  | 'other'
+  | 'url'
+  | 'email';
 
 export declare const TOKEN_KINDS: readonly TokenKind[];
 

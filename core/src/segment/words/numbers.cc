@@ -5,12 +5,16 @@
 
 #include <unicode/uchar.h>
 
+#include "segment/words/dictionary.h"
 #include "segment/words/token_edit.h"
 #include "segment/words/units.h"
 #include "text/utf16.h"
 
 namespace precis::segment::words {
 namespace {
+
+// Characters the dictionary lists alone at this cost or less are common words (人 46, 中 47).
+constexpr int kCommonWordCost = 61;
 
 char32_t At(std::u16string_view text, size_t i) { return i < text.size() ? text[i] : 0; }
 
@@ -83,7 +87,16 @@ Component ScanComponent(std::u16string_view text, size_t at) {
   if (At(text, i) == U'多' || At(text, i) == U'余' || At(text, i) == U'餘') after_approx = i + 1;
   size_t magnitudes_end = after_approx;
   while (magnitudes_end < text.size() && IsChineseMagnitude(text[magnitudes_end])) ++magnitudes_end;
-  const UnitMatch unit = MatchUnit(text, magnitudes_end);
+  UnitMatch unit = MatchUnit(text, magnitudes_end);
+  // A unit may begin with a magnitude character (1600億千瓦): give the magnitude back.
+  for (size_t m = magnitudes_end; unit.length == 0 && m > after_approx + 1;) {
+    --m;
+    const UnitMatch shorter = MatchUnit(text, m);
+    if (shorter.length > magnitudes_end - m) {
+      unit = shorter;
+      magnitudes_end = m;
+    }
+  }
   if (magnitudes_end > after_approx || unit.length > 0) {
     c.approximate = after_approx > i;
     i = magnitudes_end;
@@ -118,6 +131,8 @@ size_t ScanTime(std::u16string_view text, size_t at) {
   return end;
 }
 
+bool IsMinus(char32_t c) { return c == U'-' || c == 0xFF0D || c == 0x2212; }
+
 // Where a currency sign (and an uppercase country prefix such as US$, HK$, NT$) starting at
 // `at` ends, or `at` when there is none.
 size_t ScanCurrencyPrefix(std::u16string_view text, size_t at) {
@@ -140,7 +155,12 @@ std::vector<Component> ScanNumber(std::u16string_view text, size_t at) {
     parts.push_back(time);
     return parts;
   }
-  const size_t prefix_end = ScanCurrencyPrefix(text, at);
+  size_t prefix_end = ScanCurrencyPrefix(text, at);
+  // A minus sign that follows no Latin letter or digit belongs to the number (－9℃, but not 3-5).
+  if (prefix_end == at && IsMinus(At(text, at)) && IsAsciiOrWideDigit(At(text, at + 1)) &&
+      (at == 0 || !(IsAsciiOrWideDigit(text[at - 1]) || (text[at - 1] < 0x80 && u_isalpha(text[at - 1]))))) {
+    prefix_end = at + 1;
+  }
   Component first = ScanComponent(text, prefix_end);
   if (first.end == prefix_end) return parts;
   // A lone Chinese digit is a number only with a unit (一些, 一樣 are words, 一次 counts).
@@ -205,6 +225,36 @@ void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens)
   tokens->swap(out);
 }
 
+// The index of the token that contains `offset`, searching forward from `t`.
+size_t TokenAt(const std::vector<Token>& tokens, size_t t, size_t offset) {
+  while (t + 1 < tokens.size() && tokens[t].end <= offset) ++t;
+  return t;
+}
+
+// A number may end inside a later dictionary word only when what is left of that word is one
+// common character (三個|人 from 三|個人, 5000家|中): 2017股|東 or 一部|分 must not be cut.
+// Otherwise the last unit is given back, and then the last component.
+void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& tokens, size_t t,
+                        std::vector<Component>* parts) {
+  while (!parts->empty()) {
+    Component& last = parts->back();
+    const Token& holder = tokens[TokenAt(tokens, t, last.end)];
+    const bool inside = holder.start < last.end && last.end < holder.end;
+    if (!inside) return;
+    const bool lone_chinese_digit = parts->size() == 1 && last.chinese && last.core_length == 1;
+    const std::u16string_view rest = text.substr(last.end, holder.end - last.end);
+    const int cost = rest.size() == 1 ? DictionaryCost(rest) : -1;
+    if (!lone_chinese_digit && cost >= 0 && cost <= kCommonWordCost) return;
+    if (last.end > last.magnitude_end && last.unit != UnitKind::kPercent) {
+      last.end = last.magnitude_end;
+      last.unit = last.magnitude_end > last.core_end ? UnitKind::kMagnitude : UnitKind::kNone;
+      if (last.unit == UnitKind::kNone && last.chinese && last.core_length < 2) parts->pop_back();
+    } else {
+      parts->pop_back();
+    }
+  }
+}
+
 }  // namespace
 
 void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
@@ -215,9 +265,10 @@ void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* t
     const Token& token = (*tokens)[t];
     const char32_t first = text::CodePointAt(text, token.start);
     const bool may_start = token.kind == TokenKind::kNumber || token.kind == TokenKind::kIdeographic ||
-                           u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z');
-    const std::vector<Component> parts =
-        may_start ? ScanNumber(text, token.start) : std::vector<Component>();
+                           u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z') ||
+                           IsMinus(first);
+    std::vector<Component> parts = may_start ? ScanNumber(text, token.start) : std::vector<Component>();
+    TrimToWordBoundary(text, *tokens, t, &parts);
     const size_t end = parts.empty() ? token.start : parts.back().end;
     // Never carve a number out of the inside of one dictionary word (三角形, 十分之一).
     if (end <= token.start || end < token.end) {
