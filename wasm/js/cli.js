@@ -13,7 +13,7 @@ commands:
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
 
 options:
-  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 16777216)
+  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 8388608)
 `;
 
 class UsageError extends Error {}
