@@ -15,7 +15,7 @@ commands:
                             (a sentence wrapped over lines is printed on one)
 
 options:
-  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 16777216)
+  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 8388608)
 `;
 
 class UsageError extends Error {}

@@ -86,7 +86,7 @@ export interface AnalyzerOptions {
   dictionaries?: 'on-demand' | 'all';
   /** Maps an asset's file name to the URL to load it from (as sql.js's locateFile). */
   locateFile?: (name: string, defaultUrl: string) => string | URL;
-  /** Longer texts are refused with an Error; default 64 Mi UTF-16 code units. */
+  /** Longer texts are refused with an Error; default 8 Mi (8,388,608) UTF-16 code units, which the costliest texts fit in the module's 2 GiB of memory. An integer from 1 to 2^31-1, else createAnalyzer rejects with a RangeError. */
   maxInputLength?: number;
   /**
    * 'refined' (default): ICU's dictionary segmentation refined (numbers with their units and
