@@ -50,10 +50,14 @@ val UseIcuData(val bytes) {
   return result;
 }
 
-val Analyze(const std::u16string& text, double max_input_length, bool refine_words) {
+// word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
+val Analyze(const std::u16string& text, double max_input_length, int word_style) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
-  options.refine_words = refine_words;
+  if (word_style < 0 || word_style > 2) {
+    return ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
+  }
+  options.words = static_cast<precis::WordStyle>(word_style);
   precis::Analysis analysis;
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);

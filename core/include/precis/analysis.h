@@ -19,6 +19,8 @@ enum class TokenKind : uint8_t {
   kIdeographic = 5,  // Han words (Chinese, Japanese kanji)
   kKana = 6,         // Hiragana and Katakana words
   kOther = 7,        // anything else: control characters, unassigned, lone surrogates
+  kUrl = 8,          // http://, https://, ftp:// and www. addresses, kept whole
+  kEmail = 9,        // e-mail addresses, kept whole
 };
 
 // Kinds of paragraph. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
