@@ -7,7 +7,8 @@ import { createAnalyzer } from './index.js';
 const USAGE = `usage: precis <command> [options] [FILE]
 
 commands:
-  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens with their text)
+  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens, annotations,
+                            highlights with their text; language; stats)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
 `;
@@ -89,6 +90,11 @@ function analysisJson(analyzer, text) {
     paragraphs: analysis.paragraphs.map(withText),
     sentences: analysis.sentences.map(withText),
     tokens: analysis.tokens.map(withText),
+    annotations: analysis.annotations.map((a) => (a.speaker
+      ? { ...withText(a), speaker: withText(a.speaker) } : withText(a))),
+    highlights: analysis.highlights.map(withText),
+    language: analysis.language,
+    stats: analysis.stats,
   }) + '\n';
 }
 

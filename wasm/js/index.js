@@ -3,8 +3,12 @@
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { TOKEN_KINDS } from './kinds.js';
+import {
+  ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES, expandAnnotationResults,
+} from './annotations.js';
 
 export { TOKEN_KINDS };
+export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
 
 const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
@@ -21,7 +25,7 @@ function expandAnalysis(text, raw) {
   for (let i = 0; i < tokens.length; i++) {
     tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
   }
-  return { text, paragraphs, sentences, tokens };
+  return { text, paragraphs, sentences, tokens, ...expandAnnotationResults(raw, paragraphs) };
 }
 
 export async function createAnalyzer(options = {}) {

@@ -1,0 +1,206 @@
+// Speaker attachment by local patterns around each quotation, within its sentence-ish
+// neighbourhood (never across 。！？ or a line break).
+#include "annotate/speakers.h"
+
+#include "annotate/chars.h"
+#include "annotate/lexicon.h"
+
+namespace precis::annotate {
+
+namespace {
+
+bool IsSpeakerKind(AnnotationKind k) { return k == AnnotationKind::kPerson || k == AnnotationKind::kOrganization; }
+
+bool IsHardStop(char16_t c) {
+  return c == u'。' || c == u'！' || c == u'？' || c == u'\n' || c == u'\r' || c == u'!' || c == u'?' || c == u'；';
+}
+
+// Skips the marks that join a quotation to its attribution: ，, ：: —— – - and spaces.
+size_t SkipJoiners(std::u16string_view text, size_t p, size_t limit) {
+  while (p < limit) {
+    const char16_t c = text[p];
+    if (c == u' ' || c == u'，' || c == u',' || c == u'：' || c == u':' || c == u'—' || c == u'–' || c == u'-' ||
+        c == 0x3000 || c == 0xA0) {
+      ++p;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+size_t SkipJoinersBack(std::u16string_view text, size_t p, size_t limit) {
+  while (p > limit) {
+    const char16_t c = text[p - 1];
+    if (c == u' ' || c == u'，' || c == u',' || c == u'：' || c == u':' || c == u'—' || c == u'–' || c == 0x3000 ||
+        c == 0xA0) {
+      --p;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+size_t SpeechVerbAt(std::u16string_view text, size_t p) {
+  if (size_t v = LongestAt(text, p, lexicon::ZhSpeechVerbs())) return v;
+  for (std::u16string_view verb : lexicon::EnSpeechVerbs()) {
+    if (At(text, p, verb) && WordStartsAt(text, p) && WordEndsAt(text, p + verb.size())) return verb.size();
+  }
+  return 0;
+}
+size_t SpeechVerbEndingAt(std::u16string_view text, size_t e) {
+  if (size_t v = LongestEndingAt(text, e, lexicon::ZhSpeechVerbs())) return v;
+  for (std::u16string_view verb : lexicon::EnSpeechVerbs()) {
+    if (EndsAt(text, e, verb) && WordEndsAt(text, e) && WordStartsAt(text, e - verb.size())) return verb.size();
+  }
+  return 0;
+}
+
+class SpeakerFinder {
+ public:
+  SpeakerFinder(std::u16string_view text, std::vector<Annotation>* annotations) : text_(text), all_(*annotations) {}
+
+  void Run() {
+    for (Annotation& q : all_) {
+      if (q.kind != AnnotationKind::kQuotation) continue;
+      int speaker = After(q);
+      if (speaker < 0) speaker = Before(q);
+      if (speaker < 0) continue;
+      q.speaker_start = all_[speaker].start;
+      q.speaker_end = all_[speaker].end;
+      q.normalized = all_[speaker].normalized;
+    }
+  }
+
+ private:
+  // The speaker-kind annotation starting at `p`, or -1; people win over organizations.
+  int EntityStartingAt(size_t p) const {
+    int found = -1;
+    for (size_t i = 0; i < all_.size(); ++i) {
+      if (all_[i].start == p && IsSpeakerKind(all_[i].kind)) {
+        if (found < 0 || all_[i].kind == AnnotationKind::kPerson) found = static_cast<int>(i);
+      }
+    }
+    return found;
+  }
+  int EntityEndingAt(size_t e) const {
+    int found = -1;
+    for (size_t i = 0; i < all_.size(); ++i) {
+      if (all_[i].end == e && IsSpeakerKind(all_[i].kind)) {
+        if (found < 0 || all_[i].kind == AnnotationKind::kPerson) found = static_cast<int>(i);
+      }
+    }
+    return found;
+  }
+  // The last person mentioned before `p`: the antecedent of 他, 她, he, she.
+  int LastPersonBefore(size_t p) const {
+    int found = -1;
+    for (size_t i = 0; i < all_.size() && all_[i].start < p; ++i) {
+      if (all_[i].kind == AnnotationKind::kPerson && all_[i].end <= p) found = static_cast<int>(i);
+    }
+    return found;
+  }
+
+  // ”——英偉達CEO黃仁勛, 」黃仁勛說, ," said Huang, ," Huang said, ," the company said.
+  int After(const Annotation& q) const {
+    size_t limit = q.end;
+    while (limit < text_.size() && limit - q.end < 40 && !IsHardStop(text_[limit]) && text_[limit] != u'“' &&
+           text_[limit] != u'「' && text_[limit] != u'"') {
+      ++limit;
+    }
+    const size_t p0 = q.end;
+    size_t p = SkipJoiners(text_, p0, limit);
+    const bool dash = p > p0 && (text_.substr(p0, p - p0).find(u'—') != std::u16string_view::npos);
+    // "said Huang", "said Jensen Huang, the chief executive".
+    if (size_t v = SpeechVerbAt(text_, p)) {
+      const size_t n = SkipSpaces(text_, p + v);
+      if (int e = EntityStartingAt(n); e >= 0) return e;
+      return -1;
+    }
+    // An entity, perhaps an organization and a title before the person (英偉達CEO黃仁勛).
+    for (int hops = 0; hops < 3 && p < limit; ++hops) {
+      const int e = EntityStartingAt(p);
+      if (e < 0) break;
+      const Annotation& a = all_[e];
+      size_t after = SkipSpaces(text_, a.end);
+      if (a.kind == AnnotationKind::kPerson) {
+        if (dash || SpeechVerbAt(text_, after) || SpeechAfterAdverbs(after)) return e;
+        return -1;
+      }
+      // An organization: its own statement ("…," the company said) or a title to a person.
+      if (SpeechVerbAt(text_, after)) return e;
+      size_t title = LongestAt(text_, after, lexicon::ZhTitles());
+      for (std::u16string_view t : lexicon::EnTitles()) {
+        if (At(text_, after, t) && t.size() > title) title = t.size();
+      }
+      if (title == 0) return dash ? e : -1;
+      p = SkipSpaces(text_, after + title);
+    }
+    return -1;
+  }
+
+  bool SpeechAfterAdverbs(size_t p) const {
+    for (int n = 0; n < 2; ++n) {
+      const size_t a = LongestAt(text_, p, lexicon::ZhAdverbs());
+      if (a == 0) break;
+      p += a;
+      if (SpeechVerbAt(text_, p)) return true;
+    }
+    // "Huang, the chief executive, said" — an appositive before the verb.
+    if (p < text_.size() && text_[p] == u',') {
+      const size_t comma = text_.find(u',', p + 1);
+      if (comma != std::u16string_view::npos && comma - p < 60) {
+        return SpeechVerbAt(text_, SkipSpaces(text_, comma + 1)) > 0;
+      }
+    }
+    return false;
+  }
+
+  // 黃仁勛表示：「…」, Huang said: "…", He told reporters, "…".
+  int Before(const Annotation& q) const {
+    size_t floor = q.start;
+    while (floor > 0 && q.start - floor < 60 && !IsHardStop(text_[floor - 1]) && text_[floor - 1] != u'”' &&
+           text_[floor - 1] != u'」' && text_[floor - 1] != u'"') {
+      --floor;
+    }
+    size_t e = SkipJoinersBack(text_, q.start, floor);
+    // "told reporters", "told Reuters": skip the hearer.
+    size_t v = SpeechVerbEndingAt(text_, e);
+    if (v == 0) {
+      const size_t told = text_.rfind(u"told ", e);
+      if (told != std::u16string_view::npos && told >= floor && e - told < 30) {
+        e = told + 4;
+        v = 4;
+      }
+    }
+    if (v == 0) return -1;
+    size_t n = SkipSpacesBack(text_, e - v);
+    for (int k = 0; k < 2; ++k) {
+      const size_t a = LongestEndingAt(text_, n, lexicon::ZhAdverbs());
+      if (a == 0) break;
+      n -= a;
+    }
+    for (std::u16string_view adverb : {u" also", u" later", u" then", u" has", u" had"}) {
+      if (EndsAt(text_, n, adverb)) n -= adverb.size();
+    }
+    n = SkipSpacesBack(text_, n);
+    if (int e2 = EntityEndingAt(n); e2 >= 0) return e2;
+    for (std::u16string_view pronoun : {u"他", u"她", u"He", u"She", u"he", u"she"}) {
+      if (EndsAt(text_, n, pronoun) && (pronoun.size() == 1 || WordStartsAt(text_, n - pronoun.size()))) {
+        return LastPersonBefore(n - pronoun.size());
+      }
+    }
+    return -1;
+  }
+
+  std::u16string_view text_;
+  std::vector<Annotation>& all_;
+};
+
+}  // namespace
+
+void AttachSpeakers(std::u16string_view text, std::vector<Annotation>* annotations) {
+  SpeakerFinder(text, annotations).Run();
+}
+
+}  // namespace precis::annotate
