@@ -10,6 +10,7 @@ commands:
   analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens, annotations,
                             highlights with their text; language; stats)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
+    --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
 `;
 
@@ -117,7 +118,8 @@ async function main(argv) {
   const input = await readInput(file);
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
-  const analyzer = await createAnalyzer();
+  const analyzer = await createAnalyzer({ words: flags.has('icu') ? 'icu' : 'refined' });
+  await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;
 }
