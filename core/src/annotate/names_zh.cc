@@ -148,7 +148,7 @@ class ZhNameFinder {
   // (== end when none). Returns `end` too when the walk never reached a clear boundary.
   size_t ExtendBack(size_t end) {
     size_t b = end;
-    for (int n = 0; n < 5; ++n) {
+    for (int n = 0; n < 4; ++n) {
       if (b == 0) return b;
       const int t = bounds_.TokenAt(b - 1);
       if (t < 0) return b;
@@ -161,7 +161,7 @@ class ZhNameFinder {
           (han && std::u16string_view(u"這这那該该此其各每某").find(word[0]) != std::u16string_view::npos)) {
         return b;
       }
-      if (n == 4) return end;  // too long to be sure where the name starts
+      if (n == 3) return end;  // too long to be sure where the name starts
       b = token.start;
     }
     return end;

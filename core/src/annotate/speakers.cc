@@ -117,6 +117,8 @@ class SpeakerFinder {
       if (int e = EntityStartingAt(n); e >= 0) return e;
       return -1;
     }
+    // A title before the person: ," chief executive Maria Lopez said.
+    p = SkipSpaces(text_, p + TitleAt(p));
     // An entity, perhaps an organization and a title before the person (英偉達CEO黃仁勛).
     for (int hops = 0; hops < 3 && p < limit; ++hops) {
       const int e = EntityStartingAt(p);
@@ -129,14 +131,20 @@ class SpeakerFinder {
       }
       // An organization: its own statement ("…," the company said) or a title to a person.
       if (SpeechVerbAt(text_, after)) return e;
-      size_t title = LongestAt(text_, after, lexicon::ZhTitles());
-      for (std::u16string_view t : lexicon::EnTitles()) {
-        if (At(text_, after, t) && t.size() > title) title = t.size();
-      }
+      const size_t title = TitleAt(after);
       if (title == 0) return dash ? e : -1;
       p = SkipSpaces(text_, after + title);
     }
     return -1;
+  }
+
+  // The length of the title at `p` (執行長, CEO, chief executive), or 0.
+  size_t TitleAt(size_t p) const {
+    size_t title = LongestAt(text_, p, lexicon::ZhTitles());
+    for (std::u16string_view t : lexicon::EnTitles()) {
+      if (t.size() > title && At(text_, p, t) && WordEndsAt(text_, p + t.size())) title = t.size();
+    }
+    return title;
   }
 
   bool SpeechAfterAdverbs(size_t p) const {
