@@ -12,6 +12,9 @@ commands:
   words [FILE]              for each input line, its non-space tokens separated by single spaces
     --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
+
+options:
+  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 16777216)
 `;
 
 class UsageError extends Error {}
@@ -36,14 +39,27 @@ async function readInput(file) {
 
 function parseArgs(argv) {
   const [command, ...rest] = argv;
-  const flags = new Set();
+  const flags = new Map();  // --name or --name=value
   const positional = [];
   for (const arg of rest) {
-    if (arg.startsWith('--')) flags.add(arg.slice(2));
-    else positional.push(arg);
+    if (arg.startsWith('--')) {
+      const [name, ...value] = arg.slice(2).split('=');
+      flags.set(name, value.length ? value.join('=') : true);
+    } else {
+      positional.push(arg);
+    }
   }
   if (positional.length > 1) throw new UsageError('precis: at most one FILE');
   return { command, flags, file: positional[0] };
+}
+
+function analyzerOptions(flags) {
+  if (!flags.has('max-input-length')) return {};
+  const value = flags.get('max-input-length');
+  if (typeof value !== 'string' || !/^[1-9][0-9]*$/.test(value)) {
+    throw new UsageError('precis: --max-input-length needs a positive whole number, as in --max-input-length=1000000');
+  }
+  return { maxInputLength: Number(value) };
 }
 
 function wordsByLine(analyzer, text) {
@@ -115,10 +131,11 @@ async function main(argv) {
   };
   if (!commands[command]) throw new UsageError(`precis: unknown command "${command}"`);
   const run = commands[command]();
+  const options = analyzerOptions(flags);
   const input = await readInput(file);
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
-  const analyzer = await createAnalyzer({ words: flags.has('icu') ? 'icu' : 'refined' });
+  const analyzer = await createAnalyzer({ ...options, words: flags.has('icu') ? 'icu' : 'refined' });
   await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;

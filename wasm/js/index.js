@@ -7,11 +7,11 @@ import { TOKEN_KINDS } from './kinds.js';
 import {
   ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES, expandAnnotationResults,
 } from './annotations.js';
+import { guardModule } from './guard.js';
+import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
 export { TOKEN_KINDS };
 export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
-
-const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
@@ -34,13 +34,14 @@ function expandAnalysis(text, raw) {
 }
 
 export async function createAnalyzer(options = {}) {
+  checkMaxInputLength(options.maxInputLength);
   const [wasmBinary, icuData] = await Promise.all([
     loadAsset('wasm', options.wasm, options.locateFile),
     loadAsset('icuData', options.icuData, options.locateFile),
   ]);
   let core;
   try {
-    core = await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} });
+    core = guardModule(await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} }));
   } catch (error) {
     throw new Error(`precis: cannot instantiate the WebAssembly module: ${error.message ?? error}`);
   }
