@@ -29,7 +29,7 @@ int Priority(AnnotationKind kind) {
 }
 
 // Keeps the longest candidates that overlap nothing already kept.
-std::vector<Annotation> ResolveOverlaps(std::vector<Annotation> candidates) {
+std::vector<Annotation> ResolveOverlaps(std::vector<Annotation> candidates, size_t text_size) {
   std::stable_sort(candidates.begin(), candidates.end(), [](const Annotation& a, const Annotation& b) {
     const uint32_t la = a.end - a.start, lb = b.end - b.start;
     if (la != lb) return la > lb;
@@ -37,14 +37,13 @@ std::vector<Annotation> ResolveOverlaps(std::vector<Annotation> candidates) {
     return a.start < b.start;
   });
   std::vector<Annotation> kept;
-  std::vector<std::pair<uint32_t, uint32_t>> taken;  // sorted spans of kept entities
+  std::vector<bool> taken(text_size, false);
   for (Annotation& c : candidates) {
-    if (c.end <= c.start) continue;
-    auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(c.start, uint32_t{0}));
-    const bool overlaps_next = it != taken.end() && it->first < c.end;
-    const bool overlaps_prev = it != taken.begin() && std::prev(it)->second > c.start;
-    if (overlaps_next || overlaps_prev) continue;
-    taken.insert(it, {c.start, c.end});
+    if (c.end <= c.start || c.end > text_size) continue;
+    bool free = true;
+    for (uint32_t i = c.start; i < c.end && free; ++i) free = !taken[i];
+    if (!free) continue;
+    for (uint32_t i = c.start; i < c.end; ++i) taken[i] = true;
     kept.push_back(std::move(c));
   }
   return kept;
@@ -59,7 +58,7 @@ void Annotate(std::u16string_view text, Analysis* analysis) {
   const TokenBounds bounds(analysis->tokens, text.size());
   FindChineseNames(text, bounds, &entities);
   FindEnglishNames(text, &entities);
-  std::vector<Annotation> all = ResolveOverlaps(std::move(entities));
+  std::vector<Annotation> all = ResolveOverlaps(std::move(entities), text.size());
   FindQuotations(text, analysis->paragraphs, &all);
   std::stable_sort(all.begin(), all.end(), [](const Annotation& a, const Annotation& b) {
     if (a.start != b.start) return a.start < b.start;

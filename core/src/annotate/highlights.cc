@@ -16,12 +16,17 @@ void AddLayer(std::vector<Highlight> layer, std::vector<Highlight>* out) {
     if (a.score != b.score) return a.score > b.score;
     return (a.end - a.start) > (b.end - b.start);
   });
+  uint32_t limit = 0;
+  for (const Highlight& h : layer) limit = std::max(limit, h.end);
+  std::vector<bool> taken(limit, false);
   std::vector<Highlight> kept;
   for (const Highlight& h : layer) {
     if (h.end <= h.start) continue;
-    bool overlaps = false;
-    for (const Highlight& k : kept) overlaps = overlaps || (h.start < k.end && k.start < h.end);
-    if (!overlaps) kept.push_back(h);
+    bool free = true;
+    for (uint32_t i = h.start; i < h.end && free; ++i) free = !taken[i];
+    if (!free) continue;
+    for (uint32_t i = h.start; i < h.end; ++i) taken[i] = true;
+    kept.push_back(h);
   }
   out->insert(out->end(), kept.begin(), kept.end());
 }

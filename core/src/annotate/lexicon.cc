@@ -84,11 +84,11 @@ PRECIS_WORDS(ZhOrgSuffixes,
              u"公司 集團 集团 協會 协会 大學 大学 銀行 银行 委員會 委员会 基金會 基金会 研究院 研究所 "
              u"科學院 科学院 交易所 法院 政府 組織 组织 聯盟 联盟 學會 学会 學院 学院 醫院 医院 "
              u"電視台 电视台 日報 日报 時報 时报 通訊社 通讯社 新聞社 新闻社 控股 工會 工会 議會 议会 "
-             u"商會 商会 總會 总会 中心 實驗室 实验室 事務所 事务所 航空 電信 电信 證券 证券 基金 "
+             u"商會 商会 中心 實驗室 实验室 事務所 事务所 航空 電信 电信 證券 证券 基金 "
              u"國會 国会 內閣 内阁")
 PRECIS_WORDS(ZhCorporateOrgSuffixes,
              u"公司 集團 集团 控股 銀行 银行 證券 证券 基金 航空 電信 电信 中心 實驗室 实验室 事務所 事务所")
-PRECIS_WORDS(ZhShortOrgSuffixes, u"部 局 院 署 廳 厅 會 会 社 黨 党 軍 军")
+PRECIS_WORDS(ZhShortOrgSuffixes, u"部 局 院 署 廳 厅 社 黨 党 軍 军")
 PRECIS_WORDS(ZhOrgPrefixStops,
              u"的 在 於 于 由 被 向 對 对 與 与 和 及 跟 同 把 將 将 據 据 根據 根据 通過 通过 透過 透过 "
              u"包括 是 為 为 了 已 也 等 並 并 而 以 從 从 到 讓 让 給 给 使 令 該 该 此 這 这 那 其 "
@@ -96,7 +96,12 @@ PRECIS_WORDS(ZhOrgPrefixStops,
              u"印發 印发 推出 旗下 大型 知名 來自 来自 位於 位于 擔任 担任 任職 任职 前往 進入 进入 "
              u"離開 离开 創立 创立 成為 成为 包含 透過 兩家 两家 多家 數家 数家 我們 我们 他們 他们 "
              u"或 且 即 上 下 中 內 内 外 前 後 后 時 时 又 還 还 也 曾 所 就 設立 设立 建立 建設 建设 "
-             u"設置 设置 注明 註明 請 请 轉載 转载 並且 并且 以及 還有 还有 已經 已经")
+             u"設置 设置 注明 註明 請 请 轉載 转载 並且 并且 以及 還有 还有 已經 已经 因此 因而 所以 "
+             u"興起 兴起 要求 促請 促请 呼籲 呼吁 設有 设有 接管 現任 现任 前任 並有 并有 有 要 讓 "
+             u"希望 認為 认为 批評 批评 經由 经由 踏入 進駐 进驻 入股 合併 合并 併購 并购 控告 "
+             u"起訴 起诉 委託 委托 聯手 联手 攜手 携手 支持 反對 反对 參與 参与 主辦 主办 舉辦 举办 "
+             u"出席 邀請 邀请 代表 帶領 带领 領導 领导 管理 經營 经营 任職於 任职于 後來 后来 "
+             u"包括了 例如 如 像 比如")
 PRECIS_WORDS(ZhGenericOrgWords,
              u"科技 大型 上市 跨國 跨国 國營 国营 民營 民营 私人 外資 外资 中資 中资 台資 台资 相關 "
              u"相关 其他 其它 這些 这些 那些 許多 许多 本 母 子 新 該 该 金融 電力 电力 能源 數據 "
@@ -106,7 +111,8 @@ PRECIS_WORDS(ZhGenericOrgWords,
              u"初創 初创 創業 创业 製造 制造 軟體 软件 硬體 硬件 數位 数字 媒體 媒体 商業 商业 "
              u"投資 投资 保險 保险 控股 資產 资产 管理 顧問 顾问 物流 生技 生物 醫療 医疗 電子 电子 "
              u"全球 世界 國際 国际 海外 境外 國內 国内 市場 市场 產業 产业 行業 行业 公司 集團 集团 "
-             u"研發 研发 創新 创新 營運 营运 客服 技術 技术 設計 设计 訓練 训练 培訓 培训")
+             u"研發 研发 創新 创新 營運 营运 客服 技術 技术 設計 设计 訓練 训练 培訓 培训 "
+             u"有限 股份 分 總 总 旗艦 旗舰 購物 购物 社區 社区 電力 地區 地区 當地 当地 社會 社会")
 PRECIS_WORDS(ZhPlaces,
              u"中國 中国 美國 美国 台灣 臺灣 台湾 日本 韓國 韩国 南韓 南韩 北韓 北韩 朝鮮 朝鲜 英國 "
              u"英国 法國 法国 德國 德国 俄羅斯 俄罗斯 俄國 俄国 印度 加拿大 澳洲 澳大利亞 澳大利亚 "
@@ -204,7 +210,13 @@ PRECIS_WORDS(EnNotNames,
              u"Neither Whether Than Do Does Did Is Are Was Were Be Been Has Have Had Can Could Will "
              u"Would Should May Might Must Shall Let Please Thanks Thank Yes Meanwhile Notice Note "
              u"Read Click Sign Subscribe Share Follow Copyright Photo Image Video Watch Advertisement "
-             u"Related Mr Mrs Ms Dr")
+             u"Related Mr Mrs Ms Dr Certainly Clearly Finally Recently Currently Previously Additionally "
+             u"Unfortunately Fortunately Importantly Interestingly Ultimately Initially Eventually "
+             u"Apparently Obviously Similarly Likewise Indeed Perhaps Maybe Hopefully Surprisingly "
+             u"Admittedly Naturally Generally Basically Essentially Notably Specifically Overall "
+             u"Nevertheless Nonetheless Furthermore Moreover Otherwise Therefore Thus Hence Again "
+             u"Already Always Never Often Sometimes Usually Soon Police Officials Experts Analysts "
+             u"Researchers Scientists Residents Witnesses Sources Critics Supporters Fans Officers")
 PRECIS_WORDS(EnNotAcronyms,
              u"AI CEO CFO CTO COO CIO GDP IPO ETF API GPU GPUs CPU CPUs AM PM TV ID OK PC PCs PR HR IT "
              u"VR AR EV EVs US USA UK UAE EU PRC DC OS UI UX QA FAQ PDF URL HTML CSS JS SQL USB LED LCD "

@@ -9,6 +9,7 @@
 
 #include "annotate/chars.h"
 #include "annotate/lexicon.h"
+#include "annotate/word_index.h"
 
 namespace precis::annotate {
 
@@ -84,10 +85,10 @@ class EnNameFinder {
         const std::u16string_view next = Text(e);
         if (IsCapitalized(next)) {
           ++e;
-        } else if ((next == u"of" || next == u"for" || next == u"and" || next == u"de" || next == u"van" ||
+        } else if ((next == u"of" || next == u"for" || next == u"de" || next == u"van" ||
                     next == u"von" || next == u"bin" || next == u"al") &&
                    e + 1 < words_.size() && SingleSpace(e, e + 1) && IsCapitalized(Text(e + 1)) &&
-                   (next != u"of" && next != u"for" && next != u"and" ? true : Contains(lexicon::EnOrgHeads(), Text(e - 1)) || RunHasOrgHead(w, e))) {
+                   (next != u"of" && next != u"for" ? true : Contains(lexicon::EnOrgHeads(), Text(e - 1)) || RunHasOrgHead(w, e))) {
           e += 2;
         } else {
           break;
@@ -157,7 +158,8 @@ class EnNameFinder {
     for (std::u16string_view title : lexicon::EnTitles()) {
       if (At(text_, p, title) && WordEndsAt(text_, p + title.size()) && IsAsciiLower(title[0])) return true;
     }
-    return IsAsciiDigit(text_[p]) && p + 2 < text_.size() && IsAsciiDigit(text_[p + 1]) && text_[p + 2] == u',';
+    // An age: "Jane Doe, 45, said".
+    return p + 2 < text_.size() && IsAsciiDigit(text_[p]) && IsAsciiDigit(text_[p + 1]) && text_[p + 2] == u',';
   }
   // A lowercase title right before the run: chief executive Jensen Huang, analyst Jane Doe.
   size_t TitleBefore(size_t w) const {
@@ -291,28 +293,28 @@ class EnNameFinder {
     Mark(orgs_, AnnotationKind::kOrganization, out);
     Mark(places_, AnnotationKind::kPlace, out);
     // Gazetteer places anywhere, as whole capitalized words.
-    std::set<std::u16string> known;
-    for (std::u16string_view place : lexicon::EnPlaces()) {
-      if (text_.find(place) != std::u16string_view::npos) known.insert(std::u16string(place));
-    }
-    Mark(known, AnnotationKind::kPlace, out);
+    static const std::set<std::u16string>* gazetteer = [] {
+      auto* all = new std::set<std::u16string>();
+      for (std::u16string_view place : lexicon::EnPlaces()) all->insert(std::u16string(place));
+      return all;
+    }();
+    Mark(*gazetteer, AnnotationKind::kPlace, out);
   }
 
   void Mark(const std::set<std::u16string>& names, AnnotationKind kind, std::vector<Annotation>* out) {
-    for (const std::u16string& name : names) {
-      if (name.empty()) continue;
-      for (size_t i = text_.find(name); i != std::u16string_view::npos; i = text_.find(name, i + 1)) {
-        const size_t e = i + name.size();
-        if (!WordStartsAt(text_, i)) continue;
-        if (!(WordEndsAt(text_, e) || name.back() == u'.')) continue;
-        Annotation a;
-        a.start = static_cast<uint32_t>(i);
-        a.end = static_cast<uint32_t>(e);
-        a.kind = kind;
-        a.normalized = name;
-        out->push_back(std::move(a));
-      }
-    }
+    MultiFinder finder;
+    for (const std::u16string& name : names) finder.Add(name);
+    finder.FindAll(text_, [&](size_t i, std::u16string_view name) {
+      const size_t e = i + name.size();
+      if (!WordStartsAt(text_, i)) return;
+      if (!(WordEndsAt(text_, e) || name.back() == u'.')) return;
+      Annotation a;
+      a.start = static_cast<uint32_t>(i);
+      a.end = static_cast<uint32_t>(e);
+      a.kind = kind;
+      a.normalized = std::u16string(name);
+      out->push_back(std::move(a));
+    });
   }
 
   std::u16string_view text_;

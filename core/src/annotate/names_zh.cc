@@ -3,10 +3,12 @@
 #include "annotate/names_zh.h"
 
 #include <set>
+#include <unordered_map>
 #include <string>
 
 #include "annotate/chars.h"
 #include "annotate/lexicon.h"
+#include "annotate/word_index.h"
 
 namespace precis::annotate {
 
@@ -15,10 +17,28 @@ namespace {
 using lexicon::Words;
 
 bool IsStopChar(char16_t c) {
-  for (std::u16string_view w : lexicon::ZhNameStops()) {
-    if (w.size() == 1 && w[0] == c) return true;
-  }
-  return false;
+  static const std::vector<bool>* stops = [] {
+    auto* bits = new std::vector<bool>(0x10000, false);
+    for (std::u16string_view w : lexicon::ZhNameStops()) {
+      if (w.size() == 1) (*bits)[w[0]] = true;
+    }
+    return bits;
+  }();
+  return (*stops)[c];
+}
+
+// The hot word lists, indexed by first character.
+struct Indexes {
+  WordIndex titles{lexicon::ZhTitles()};
+  WordIndex verbs{lexicon::ZhSpeechVerbs()};
+  WordIndex honorifics{lexicon::ZhHonorifics()};
+  WordIndex org_suffixes{lexicon::ZhOrgSuffixes()};
+  WordIndex short_org_suffixes{lexicon::ZhShortOrgSuffixes()};
+  WordIndex places{lexicon::ZhPlaces()};
+};
+const Indexes& Index() {
+  static const Indexes* indexes = new Indexes();
+  return *indexes;
 }
 
 // The length of the surname at `pos` (2 for compound surnames, 1, or 0).
@@ -26,12 +46,6 @@ size_t SurnameAt(std::u16string_view text, size_t pos) {
   if (LongestAt(text, pos, lexicon::CompoundSurnames()) == 2) return 2;
   if (pos < text.size() && Contains(lexicon::Surnames(), text.substr(pos, 1))) return 1;
   return 0;
-}
-
-size_t Count(std::u16string_view text, std::u16string_view needle) {
-  size_t n = 0;
-  for (size_t i = text.find(needle); i != std::u16string_view::npos; i = text.find(needle, i + needle.size())) ++n;
-  return n;
 }
 
 bool AllHan(std::u16string_view s) {
@@ -62,41 +76,57 @@ class ZhNameFinder {
   ZhNameFinder(std::u16string_view text, const TokenBounds& bounds) : text_(text), bounds_(bounds) {}
 
   void Run(std::vector<Annotation>* out) {
+    const Indexes& index = Index();
+    std::vector<size_t> anchors;  // speech verbs and honorifics, resolved once counts are known
+    std::vector<bool> adverbs_allowed;
     for (size_t i = 0; i < text_.size(); ++i) {
-      if (size_t t = LongestAt(text_, i, lexicon::ZhTitles())) {
+      if (size_t t = index.titles.LongestAt(text_, i)) {
         const bool ascii = IsAsciiLetter(text_[i]);
         const bool ascii_ok = !ascii || ((i == 0 || !IsAsciiLetter(text_[i - 1])) &&
                                          (i + t >= text_.size() || !IsAsciiLetter(text_[i + t])));
         if ((bounds_.IsBoundary(i) || ascii) && ascii_ok) FromTitle(i, t);
       }
-      if (size_t v = LongestAt(text_, i, lexicon::ZhSpeechVerbs()); v > 0 && bounds_.IsBoundary(i)) {
-        BeforeAnchor(i, /*allow_adverbs=*/true);
+      if (bounds_.IsBoundary(i) && index.verbs.LongestAt(text_, i) > 0) {
+        anchors.push_back(i);
+        adverbs_allowed.push_back(true);
+      } else if (bounds_.IsBoundary(i) && index.honorifics.LongestAt(text_, i) > 0) {
+        anchors.push_back(i);
+        adverbs_allowed.push_back(false);
       }
-      if (size_t h = LongestAt(text_, i, lexicon::ZhHonorifics()); h > 0 && bounds_.IsBoundary(i)) {
-        BeforeAnchor(i, /*allow_adverbs=*/false);
-      }
-      if (size_t s = LongestAt(text_, i, lexicon::ZhOrgSuffixes())) {
+      if (size_t s = index.org_suffixes.LongestAt(text_, i)) {
         FromOrgSuffix(i, s, /*short_suffix=*/false);
-      } else if (size_t s1 = LongestAt(text_, i, lexicon::ZhShortOrgSuffixes())) {
+      } else if (size_t s1 = index.short_org_suffixes.LongestAt(text_, i)) {
         FromOrgSuffix(i, s1, /*short_suffix=*/true);
       }
     }
+    // Names before verbs need their recurrence: count every candidate in one pass.
+    MultiFinder finder;
+    for (size_t k = 0; k < anchors.size(); ++k) {
+      for (const auto& [b, e] : CandidatesBefore(anchors[k], adverbs_allowed[k])) finder.Add(text_.substr(b, e - b));
+    }
+    finder.FindAll(text_, [&](size_t, std::u16string_view s) { ++counts_[s]; });
+    for (size_t k = 0; k < anchors.size(); ++k) BeforeAnchor(anchors[k], adverbs_allowed[k]);
     FindPlaces(out);
     MarkAll(people_, AnnotationKind::kPerson, out);
     MarkAll(orgs_, AnnotationKind::kOrganization, out);
   }
 
  private:
+  size_t Count(std::u16string_view name) const {
+    auto it = counts_.find(name);
+    return it == counts_.end() ? 0 : it->second;
+  }
+
   // 執行長黃仁勛, 總統川普, 英偉達CEO黃仁勛: the name right after a title.
   void FromTitle(size_t title_start, size_t title_length) {
     const size_t j = SkipSpaces(text_, title_start + title_length);
     size_t k = j;
     while (k < text_.size() && k - j < 5 && IsHan(text_[k]) && !IsStopChar(text_[k]) &&
-           LongestAt(text_, k, lexicon::ZhSpeechVerbs()) == 0 && LongestAt(text_, k, lexicon::ZhTitles()) == 0) {
+           Index().verbs.LongestAt(text_, k) == 0 && Index().titles.LongestAt(text_, k) == 0) {
       ++k;
     }
     const bool clean_end = k >= text_.size() || !IsHan(text_[k]) || IsStopChar(text_[k]) ||
-                           LongestAt(text_, k, lexicon::ZhSpeechVerbs()) > 0;
+                           Index().verbs.LongestAt(text_, k) > 0;
     const size_t run = k - j;
     size_t name_end = 0;
     if (const size_t s = SurnameAt(text_, j); s > 0 && run >= s + 1) {
@@ -115,8 +145,9 @@ class ZhNameFinder {
     }
   }
 
-  // 黃仁勛強調, 王小明也表示, 陳先生: the name right before a verb or honorific.
-  void BeforeAnchor(size_t anchor, bool allow_adverbs) {
+  // Where a name ending right before the verb or honorific at `anchor` may start, longest
+  // usable first: [b, e) for three, four and two characters.
+  std::vector<std::pair<size_t, size_t>> CandidatesBefore(size_t anchor, bool allow_adverbs) const {
     size_t e = anchor;
     if (allow_adverbs) {
       for (int n = 0; n < 2; ++n) {
@@ -126,6 +157,7 @@ class ZhNameFinder {
       }
     }
     e = SkipSpacesBack(text_, e);
+    std::vector<std::pair<size_t, size_t>> out;
     for (size_t length : {size_t{3}, size_t{4}, size_t{2}}) {
       if (e < length) continue;
       const size_t b = e - length;
@@ -133,11 +165,19 @@ class ZhNameFinder {
       if (s == 0 || length < s + 1 || length > s + 2) continue;
       if (!GivenNameOk(text_, b + s, e) || !bounds_.IsBoundary(b)) continue;
       if (length == s + 1 && IsSingleToken(bounds_, b, e)) continue;
-      const std::u16string_view name = text_.substr(b, length);
+      out.emplace_back(b, e);
+    }
+    return out;
+  }
+
+  // 黃仁勛強調, 王小明也表示, 陳先生: the name right before a verb or honorific.
+  void BeforeAnchor(size_t anchor, bool allow_adverbs) {
+    for (const auto& [b, e] : CandidatesBefore(anchor, allow_adverbs)) {
+      const std::u16string_view name = text_.substr(b, e - b);
       const bool clear_left = b == 0 || !IsHan(text_[b - 1]) || IsStopChar(text_[b - 1]) ||
                               LongestEndingAt(text_, b, lexicon::ZhTitles()) > 0;
-      const bool recurs = Count(text_, name) >= 2;
-      const bool weak = Contains(lexicon::WeakSurnames(), text_.substr(b, 1)) && s == 1;
+      const bool recurs = Count(name) >= 2;
+      const bool weak = SurnameAt(text_, b) == 1 && Contains(lexicon::WeakSurnames(), text_.substr(b, 1));
       if (!(clear_left || recurs) || (weak && !recurs)) continue;
       AddPerson(b, e);
       return;
@@ -216,7 +256,7 @@ class ZhNameFinder {
       if (!IsHan(text_[i])) continue;
       const bool start_ok = bounds_.IsBoundary(i) || !IsHan(text_[i - 1]);
       if (!start_ok) continue;
-      size_t g = LongestAt(text_, i, lexicon::ZhPlaces());
+      size_t g = Index().places.LongestAt(text_, i);
       // A suffix rule: 台北市, 新竹縣, 廣東省, 深圳市 (the suffix right after a name or word).
       size_t s = 0;
       for (size_t len = 4; len >= 2; --len) {
@@ -227,12 +267,16 @@ class ZhNameFinder {
         // 市值, 市場, 省錢: the suffix character starting another word.
         if (e < text_.size() && std::u16string_view(u"值場场面況况價价佔占錢钱去下事").find(text_[e]) != std::u16string_view::npos) continue;
         if (LongestEndingAt(text_, e, lexicon::ZhNotPlaces()) > 0) continue;
+        // Function characters never sit inside a place name (中 and 上 may: 台中, 上海).
         bool stop = false;
-        for (size_t k = i; k + 1 < e; ++k) stop = stop || IsStopChar(text_[k]);
+        for (size_t k = i; k + 1 < e; ++k) {
+          stop = stop || std::u16string_view(u"的在於于與与和及是了被把從从到對对向為为這这那其個个們们也都就")
+                             .find(text_[k]) != std::u16string_view::npos;
+        }
         if (stop) continue;
         // The part before the suffix must be a known place or one whole word.
         const size_t prefix_end = e - 1;
-        const bool known = LongestAt(text_, i, lexicon::ZhPlaces()) == prefix_end - i;
+        const bool known = Index().places.LongestAt(text_, i) == prefix_end - i;
         const int t = bounds_.TokenAt(i);
         const bool word = t >= 0 && bounds_.tokens()[t].start == i &&
                           (bounds_.tokens()[t].end == prefix_end || bounds_.tokens()[t].end == e);
@@ -261,26 +305,27 @@ class ZhNameFinder {
 
   // Marks every occurrence of every confirmed name; two-character names only on boundaries.
   void MarkAll(const std::set<std::u16string>& names, AnnotationKind kind, std::vector<Annotation>* out) {
-    for (const std::u16string& name : names) {
-      for (size_t i = text_.find(name); i != std::u16string_view::npos; i = text_.find(name, i + 1)) {
-        const size_t e = i + name.size();
-        if (name.size() <= 2 && !(bounds_.IsBoundary(i) && (bounds_.IsBoundary(e) || kind == AnnotationKind::kPerson))) continue;
-        // A Latin-initial name must not continue a longer Latin word.
-        if (IsAsciiLetter(name[0]) && i > 0 && IsAsciiLetter(text_[i - 1])) continue;
-        Annotation a;
-        a.start = static_cast<uint32_t>(i);
-        a.end = static_cast<uint32_t>(e);
-        a.kind = kind;
-        a.normalized = name;
-        out->push_back(std::move(a));
-      }
-    }
+    MultiFinder finder;
+    for (const std::u16string& name : names) finder.Add(name);
+    finder.FindAll(text_, [&](size_t i, std::u16string_view name) {
+      const size_t e = i + name.size();
+      if (name.size() <= 2 && !(bounds_.IsBoundary(i) && (bounds_.IsBoundary(e) || kind == AnnotationKind::kPerson))) return;
+      // A Latin-initial name must not continue a longer Latin word.
+      if (IsAsciiLetter(name[0]) && i > 0 && IsAsciiLetter(text_[i - 1])) return;
+      Annotation a;
+      a.start = static_cast<uint32_t>(i);
+      a.end = static_cast<uint32_t>(e);
+      a.kind = kind;
+      a.normalized = std::u16string(name);
+      out->push_back(std::move(a));
+    });
   }
 
   std::u16string_view text_;
   const TokenBounds& bounds_;
   std::set<std::u16string> people_;
   std::set<std::u16string> orgs_;
+  std::unordered_map<std::u16string_view, size_t> counts_;
 };
 
 }  // namespace

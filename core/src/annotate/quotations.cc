@@ -1,7 +1,11 @@
-// Quotation matching: paired marks (“ ”, 「 」, 『 』, ‘ ’) by nesting depth; straight marks
-// (" and ') by position, an opening one after a space or an opening bracket and a closing
-// one before a space or punctuation, so that apostrophes (don't, Nvidia's) never pair.
+// Quotation matching in one pass per paragraph: paired marks (“ ”, 「 」, 『 』) with a stack
+// each, ‘ ’ with the next ’ that ends a word, and straight marks (" and ') by position, an
+// opening one after a space or an opening bracket and a closing one before a space or
+// punctuation, so that apostrophes (don't, Nvidia's) never pair. The outermost pairs win.
 #include "annotate/quotations.h"
+
+#include <algorithm>
+#include <utility>
 
 #include "annotate/chars.h"
 
@@ -17,73 +21,78 @@ bool IsOpeningContext(std::u16string_view text, size_t pos, size_t paragraph_sta
 
 bool IsClosingContext(std::u16string_view text, size_t pos, size_t paragraph_end) {
   // `pos` is one past the closing mark.
-  if (pos >= paragraph_end) return true;
-  const char16_t c = text[pos];
-  return !IsWordChar(c);
+  return pos >= paragraph_end || !IsWordChar(text[pos]);
 }
 
-// The end (one past the close) of a paired quotation opened at `pos`, or 0.
-size_t MatchPaired(std::u16string_view text, size_t pos, size_t end, char16_t open, char16_t close) {
-  int depth = 0;
-  for (size_t i = pos; i < end; ++i) {
-    if (text[i] == open) {
-      ++depth;
-    } else if (text[i] == close) {
-      if (--depth == 0) return i + 1;
-    }
-  }
-  return 0;
-}
-
-// The end of a straight-quoted quotation opened at `pos`, or 0.
-size_t MatchStraight(std::u16string_view text, size_t pos, size_t end, char16_t mark) {
-  if (!IsOpeningContext(text, pos, 0) || pos + 1 >= end || text[pos + 1] == u' ') return 0;
+// The end of a straight-quoted quotation opened at `pos`, or 0. Scans only to the next
+// mark that could close or open, so the whole paragraph costs linear time.
+size_t MatchStraight(std::u16string_view text, size_t pos, size_t start, size_t end, char16_t mark) {
+  if (!IsOpeningContext(text, pos, start) || pos + 1 >= end || text[pos + 1] == u' ') return 0;
   for (size_t i = pos + 1; i < end; ++i) {
     if (text[i] != mark) continue;
     // An apostrophe inside a word (don't) is no closing mark.
-    if (mark == u'\'' && i > pos + 1 && IsWordChar(text[i - 1]) && i + 1 < end && IsWordChar(text[i + 1])) continue;
-    if (text[i - 1] == u' ') return 0;  // an opening mark of another quotation: unbalanced
+    if (mark == u'\'' && IsWordChar(text[i - 1]) && i + 1 < end && IsWordChar(text[i + 1])) continue;
+    if (text[i - 1] == u' ') return 0;  // the opening mark of another quotation: unbalanced
     if (IsClosingContext(text, i + 1, end)) return i + 1;
     if (mark == u'"') return 0;
   }
   return 0;
 }
 
+void PairedMarks(std::u16string_view text, const Paragraph& p, char16_t open, char16_t close,
+                 std::vector<std::pair<size_t, size_t>>* pairs) {
+  std::vector<size_t> stack;
+  for (size_t i = p.start; i < p.end; ++i) {
+    if (text[i] == open) {
+      stack.push_back(i);
+    } else if (text[i] == close && !stack.empty()) {
+      pairs->emplace_back(stack.back(), i + 1);
+      stack.pop_back();
+    }
+  }
+}
+
 }  // namespace
 
 void FindQuotations(std::u16string_view text, const std::vector<Paragraph>& paragraphs,
                     std::vector<Annotation>* out) {
+  std::vector<std::pair<size_t, size_t>> pairs;
   for (const Paragraph& p : paragraphs) {
-    size_t i = p.start;
-    while (i < p.end) {
-      size_t close = 0;
-      switch (text[i]) {
-        case u'“': close = MatchPaired(text, i, p.end, u'“', u'”'); break;
-        case u'「': close = MatchPaired(text, i, p.end, u'「', u'」'); break;
-        case u'『': close = MatchPaired(text, i, p.end, u'『', u'』'); break;
-        case u'‘':
-          // ’ doubles as an apostrophe: take the first ’ that ends a word before a non-letter.
-          for (size_t j = i + 1; j < p.end; ++j) {
-            if (text[j] == u'’' && IsClosingContext(text, j + 1, p.end) && j > i + 1) {
-              close = j + 1;
-              break;
-            }
-          }
-          break;
-        case u'"': close = MatchStraight(text, i, p.end, u'"'); break;
-        case u'\'': close = MatchStraight(text, i, p.end, u'\''); break;
-        default: break;
+    pairs.clear();
+    PairedMarks(text, p, u'“', u'”', &pairs);
+    PairedMarks(text, p, u'「', u'」', &pairs);
+    PairedMarks(text, p, u'『', u'』', &pairs);
+    // ‘…’: ’ doubles as an apostrophe, so the closer is the next ’ that ends a word.
+    size_t next_close = p.end;
+    std::vector<size_t> closers(p.end - p.start, p.end);
+    for (size_t i = p.end; i-- > p.start;) {
+      closers[i - p.start] = next_close;
+      if (text[i] == u'’' && IsClosingContext(text, i + 1, p.end)) next_close = i;
+    }
+    for (size_t i = p.start; i < p.end; ++i) {
+      if (text[i] == u'‘' && closers[i - p.start] < p.end) pairs.emplace_back(i, closers[i - p.start] + 1);
+    }
+    for (size_t i = p.start; i < p.end; ++i) {
+      if (text[i] != u'"' && text[i] != u'\'') continue;
+      const size_t close = MatchStraight(text, i, p.start, p.end, text[i]);
+      if (close > 0) {
+        pairs.emplace_back(i, close);
+        i = close - 1;
       }
-      if (close > i + 2) {  // at least one character between the marks
-        Annotation a;
-        a.start = static_cast<uint32_t>(i);
-        a.end = static_cast<uint32_t>(close);
-        a.kind = AnnotationKind::kQuotation;
-        out->push_back(std::move(a));
-        i = close;
-      } else {
-        ++i;
-      }
+    }
+    // The outermost pairs, each with at least one character between its marks.
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    size_t last_end = p.start;
+    for (const auto& [start, end] : pairs) {
+      if (start < last_end || end < start + 3) continue;
+      Annotation a;
+      a.start = static_cast<uint32_t>(start);
+      a.end = static_cast<uint32_t>(end);
+      a.kind = AnnotationKind::kQuotation;
+      out->push_back(std::move(a));
+      last_end = end;
     }
   }
 }

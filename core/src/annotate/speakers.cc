@@ -2,6 +2,9 @@
 // neighbourhood (never across 。！？ or a line break).
 #include "annotate/speakers.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "annotate/chars.h"
 #include "annotate/lexicon.h"
 
@@ -61,6 +64,12 @@ class SpeakerFinder {
   SpeakerFinder(std::u16string_view text, std::vector<Annotation>* annotations) : text_(text), all_(*annotations) {}
 
   void Run() {
+    for (size_t i = 0; i < all_.size(); ++i) {
+      const Annotation& a = all_[i];
+      if (!IsSpeakerKind(a.kind)) continue;
+      auto [it, inserted] = by_end_.emplace(a.end, static_cast<int>(i));
+      if (!inserted && a.kind == AnnotationKind::kPerson) it->second = static_cast<int>(i);
+    }
     for (Annotation& q : all_) {
       if (q.kind != AnnotationKind::kQuotation) continue;
       int speaker = After(q);
@@ -75,30 +84,27 @@ class SpeakerFinder {
  private:
   // The speaker-kind annotation starting at `p`, or -1; people win over organizations.
   int EntityStartingAt(size_t p) const {
+    auto it = std::lower_bound(all_.begin(), all_.end(), p, [](const Annotation& a, size_t v) { return a.start < v; });
     int found = -1;
-    for (size_t i = 0; i < all_.size(); ++i) {
-      if (all_[i].start == p && IsSpeakerKind(all_[i].kind)) {
-        if (found < 0 || all_[i].kind == AnnotationKind::kPerson) found = static_cast<int>(i);
+    for (; it != all_.end() && it->start == p; ++it) {
+      if (IsSpeakerKind(it->kind) && (found < 0 || it->kind == AnnotationKind::kPerson)) {
+        found = static_cast<int>(it - all_.begin());
       }
     }
     return found;
   }
   int EntityEndingAt(size_t e) const {
-    int found = -1;
-    for (size_t i = 0; i < all_.size(); ++i) {
-      if (all_[i].end == e && IsSpeakerKind(all_[i].kind)) {
-        if (found < 0 || all_[i].kind == AnnotationKind::kPerson) found = static_cast<int>(i);
-      }
-    }
-    return found;
+    auto it = by_end_.find(e);
+    return it == by_end_.end() ? -1 : it->second;
   }
   // The last person mentioned before `p`: the antecedent of 他, 她, he, she.
   int LastPersonBefore(size_t p) const {
-    int found = -1;
-    for (size_t i = 0; i < all_.size() && all_[i].start < p; ++i) {
-      if (all_[i].kind == AnnotationKind::kPerson && all_[i].end <= p) found = static_cast<int>(i);
+    auto it = std::lower_bound(all_.begin(), all_.end(), p, [](const Annotation& a, size_t v) { return a.start < v; });
+    for (size_t i = it - all_.begin(); i-- > 0;) {
+      if (all_[i].kind == AnnotationKind::kPerson && all_[i].end <= p) return static_cast<int>(i);
+      if (p - all_[i].start > 2000) break;  // too far back to be the antecedent
     }
-    return found;
+    return -1;
   }
 
   // ”——英偉達CEO黃仁勛, 」黃仁勛說, ," said Huang, ," Huang said, ," the company said.
@@ -203,6 +209,7 @@ class SpeakerFinder {
 
   std::u16string_view text_;
   std::vector<Annotation>& all_;
+  std::unordered_map<size_t, int> by_end_;  // speaker-kind annotations by their end
 };
 
 }  // namespace
