@@ -503,9 +503,12 @@ void FindDates(std::u16string_view text, std::vector<Annotation>* out) {
   while (i < text.size()) {
     std::u16string normalized;
     size_t start = i;
-    size_t end = ReadIsoDate(text, i, &normalized);
-    if (end == 0) end = ReadZhDate(text, i, &normalized);
-    if (end == 0) end = ReadEnDate(text, i, &normalized, &start);
+    // Each reader starts only where its dates can: digits, Han characters, Latin letters.
+    const char16_t c = text[i];
+    const bool digit = IsDigit(c);
+    size_t end = IsAsciiDigit(c) ? ReadIsoDate(text, i, &normalized) : 0;
+    if (end == 0 && (digit || IsHan(c))) end = ReadZhDate(text, i, &normalized);
+    if (end == 0 && (IsAsciiDigit(c) || IsAsciiLetter(c))) end = ReadEnDate(text, i, &normalized, &start);
     if (end > i) {
       Annotation a;
       a.start = static_cast<uint32_t>(start);

@@ -181,8 +181,11 @@ class SpeakerFinder {
     // "told reporters", "told Reuters": skip the hearer.
     size_t v = SpeechVerbEndingAt(text_, e);
     if (v == 0) {
-      const size_t told = text_.rfind(u"told ", e);
-      if (told != std::u16string_view::npos && told >= floor && e - told < 30) {
+      // Only within the neighbourhood: a search of the whole text per quotation is quadratic.
+      const size_t near = e > floor + 30 ? e - 30 : floor;
+      const size_t found = text_.substr(near, e - near).rfind(u"told ");
+      if (found != std::u16string_view::npos) {
+        const size_t told = near + found;
         e = told + 4;
         v = 4;
       }

@@ -3,6 +3,9 @@
 // paragraphs go to the script that carries more of their words.
 #include "text/language.h"
 
+#include <cstdint>
+#include <vector>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -22,8 +25,14 @@ void ScriptCounts::Add(const ScriptCounts& o) {
 }
 
 ScriptCounts CountScripts(std::u16string_view text) {
-  static const std::u16string_view traditional = TraditionalOnlyCharacters();
-  static const std::u16string_view simplified = SimplifiedOnlyCharacters();
+  // 0: neither, 1: Traditional only, 2: Simplified only; a table so that each Han character
+  // costs one lookup.
+  static const std::vector<uint8_t>* variant = [] {
+    auto* table = new std::vector<uint8_t>(0x10000, 0);
+    for (char16_t c : TraditionalOnlyCharacters()) (*table)[c] = 1;
+    for (char16_t c : SimplifiedOnlyCharacters()) (*table)[c] = 2;
+    return table;
+  }();
   ScriptCounts counts;
   for (size_t i = 0; i < text.size();) {
     const char32_t c = CodePointAt(text, i);
@@ -35,8 +44,8 @@ ScriptCounts CountScripts(std::u16string_view text) {
       case USCRIPT_HAN:
         ++counts.han;
         if (c <= 0xFFFF) {
-          if (traditional.find(static_cast<char16_t>(c)) != std::u16string_view::npos) ++counts.traditional;
-          if (simplified.find(static_cast<char16_t>(c)) != std::u16string_view::npos) ++counts.simplified;
+          if ((*variant)[c] == 1) ++counts.traditional;
+          if ((*variant)[c] == 2) ++counts.simplified;
         }
         break;
       case USCRIPT_HIRAGANA:
