@@ -45,7 +45,7 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  Status status = iterators_->tokens->Tokenize(text, options.refine_words, &analysis->tokens);
+  Status status = iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
   if (!status.ok()) return status;
   text::DetectLanguages(text, analysis);
   text::ComputeStats(text, analysis);

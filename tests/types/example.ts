@@ -2,6 +2,7 @@
 // tests/js/types.test.js with `tsc --noEmit` against the hand-written .d.ts files.
 import { createAnalyzer, TOKEN_KINDS, type Analysis, type Analyzer, type Token, type TokenKind } from 'precis';
 import { ANNOTATION_KINDS, LANGUAGES, type AnnotationKind, type HighlightLayer, type LanguageCode } from 'precis';
+import { PARAGRAPH_KINDS, type ParagraphKind } from 'precis';
 import { createWorkerAnalyzer, type WorkerAnalyzer } from 'precis/worker';
 import { definePrecisArticle, PrecisArticleElement, type ArticleAnalyzer } from 'precis/element';
 
@@ -33,6 +34,8 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   const seconds: number = analysis.stats.readingSeconds + analysis.stats.cjkCharacters;
   const annotationKinds: readonly AnnotationKind[] = ANNOTATION_KINDS;
   const languages: readonly LanguageCode[] = LANGUAGES;
+  const paragraphKind: ParagraphKind = analysis.paragraphs[0].kind;
+  const paragraphKinds: readonly ParagraphKind[] = PARAGRAPH_KINDS;
   const heap: number = analyzer.heapStats().allocatedBytes + analyzer.heapStats().memoryBytes;
   // @ts-expect-error analyze() takes a string
   analyzer.analyze(42);
@@ -63,5 +66,5 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   // @ts-expect-error text is a string
   element.text = 3;
 
-  return [...words, String(firstParagraph + kinds.length + heap), String(notAwaited)];
+  return [...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length), String(notAwaited)];
 }
