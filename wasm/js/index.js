@@ -4,10 +4,14 @@ import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
 import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
+import {
+  ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES, expandAnnotationResults,
+} from './annotations.js';
 import { guardModule } from './guard.js';
 import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
 export { PARAGRAPH_KINDS, TOKEN_KINDS };
+export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
@@ -28,7 +32,7 @@ function expandAnalysis(text, raw) {
     if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
     keyStart = keyEnd;
   }
-  return { text, paragraphs, sentences, tokens };
+  return { text, paragraphs, sentences, tokens, ...expandAnnotationResults(raw, paragraphs) };
 }
 
 export async function createAnalyzer(options = {}) {
