@@ -125,7 +125,7 @@ function describe(target) {
   if (target.matches('mark.hl')) {
     const highlight = model.highlights[Number(target.dataset.h)];
     if (!highlight) return null;
-    const lines = [`${t(`layer_${highlight.layer}`)}: ${model.text.slice(highlight.start, highlight.end)}`];
+    const lines = [`${t(`kind_${highlight.layer}`)}: ${model.text.slice(highlight.start, highlight.end)}`];
     const info = highlight.info ?? {};
     if (highlight.layer === 'keyphrase') {
       const keyphrase = model.keyphrases[info.keyphrase];
