@@ -254,6 +254,7 @@ function onLengthChange() {
 }
 ui.length.range.addEventListener('input', onLengthChange);
 ui.length.unit.addEventListener('change', () => {
+  updateLengthControl(ui.length, model?.sentenceCount ?? 0);  // the new unit's bounds first
   ui.length.range.value = ui.length.unit.value === 'percent' ? '20' : '3';
   onLengthChange();
 });

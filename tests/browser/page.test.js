@@ -200,7 +200,7 @@ test('layers toggle from the legend', async () => {
     const selector = layer === 'key' ? '#article .sentence.key' : `#article .hl-${layer}${layer === 'keyphrase' ? '.top' : ''}`;
     const look = () => page.$eval(selector, (n) => {
       const s = getComputedStyle(n);
-      return [s.color, s.backgroundColor, s.textDecorationLine, s.borderBottomStyle, s.fontWeight].join();
+      return [s.color, s.backgroundColor, s.textDecorationLine, s.borderBottomStyle, s.fontWeight, s.boxShadow].join();
     });
     const on = await look();
     await page.click(`#layer-${layer}`);
