@@ -17,6 +17,7 @@ export async function openPage({ viewport = { width: 1280, height: 900 }, colorS
     colorScheme,
     locale,
     acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

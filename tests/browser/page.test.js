@@ -264,10 +264,17 @@ test('keyboard: a summary sentence, a keyphrase and the strip lead into the arti
     await page.keyboard.press('Enter');
     await page.waitForFunction((s) => document.activeElement?.id === `s-${s}`, expected.sentences.length - 1);
   }
+  // Focus is visible: every control the keyboard reaches draws an outline.
   await page.focus('#input');
-  await page.keyboard.press('Tab');
-  const next = await page.evaluate(() => document.activeElement.id);
-  assert.ok(next, 'Tab moves on from the text box');
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const n = document.activeElement;
+      return { what: n.id || n.className?.baseVal || n.className, outline: getComputedStyle(n).outlineStyle, body: n === document.body };
+    });
+    if (focused.body) break;  // past the last control: focus leaves the document
+    assert.notEqual(focused.outline, 'none', `focus is visible on ${focused.what}`);
+  }
 });
 
 test('exports the analysis as JSON and the summary as Markdown', async () => {
@@ -278,11 +285,39 @@ test('exports the analysis as JSON and the summary as Markdown', async () => {
   assert.deepEqual(json.sentences, expected.sentences);
   assert.equal(json.tokens.length, expected.tokens.length);
   if (expected.summary) {
+    await page.click('#copy-summary');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^## Summary\n\n- /);
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-markdown')]);
     const markdown = readFileSync(await mdDownload.path(), 'utf8');
     assert.match(markdown, /^## Summary\n\n- /);
     assert.equal(markdown.trim().split('\n').filter((l) => l.startsWith('- ')).length, summaryIndices(expected).length);
   }
+});
+
+test('opens a .txt file, takes a dropped one, and refuses what is not text', async () => {
+  const note = '打開的檔案。It was opened from a file.';
+  const before = await page.evaluate(() => Number(document.body.dataset.rendered));
+  await page.setInputFiles('#file', { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(note) });
+  await page.waitForFunction((seq) => Number(document.body.dataset.rendered) > seq, before);
+  assert.equal(await page.inputValue('#input'), note);
+  assert.deepEqual(await page.$$eval('#article .sentence', (n) => n.map((x) => x.textContent)), ['打開的檔案。', 'It was opened from a file.']);
+
+  const dropped = 'Dropped here. 拖進來的。';
+  const seq = await page.evaluate(() => Number(document.body.dataset.rendered));
+  await page.evaluate((text) => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+  }, dropped);
+  await page.waitForFunction((n) => Number(document.body.dataset.rendered) > n, seq);
+  assert.equal(await page.inputValue('#input'), dropped);
+
+  await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('photo.png'));
+  assert.equal(await page.$eval('#status', (n) => n.textContent), 'photo.png is not a text file.');
+  assert.equal(await page.inputValue('#input'), dropped, 'the text stays');
 });
 
 test('pasted HTML and script stay text', async () => {
@@ -362,6 +397,7 @@ test('screenshots at 360 and 1440 px in light and dark themes', async () => {
       window.scrollTo(0, 0);
     });
     await page.mouse.move(0, 0);
+    assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `nothing wider than ${width} px`);
     const path = `${shots}page-${width}-${theme}.png`;
     await page.screenshot({ path, fullPage: true });
     return path;
