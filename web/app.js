@@ -175,6 +175,7 @@ const client = createAnalysisClient({
     setStatus('restarting');
   },
   busy(pending) {
+    document.body.dataset.requested = String(pending.seq);  // tests wait for this text's drawing
     setState('busy');
     setStatus('analyzing');
     clearTimeout(cancelTimer);

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../dist/index.js';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.js';
-import { loadPage, openPage, pasteText } from './browser.js';
+import { afterDrawing, loadPage, openPage, pasteText } from './browser.js';
 
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const ENGLISH = fixture('harbor-library.en.txt');
@@ -298,20 +298,16 @@ test('exports the analysis as JSON and the summary as Markdown', async () => {
 
 test('opens a .txt file, takes a dropped one, and refuses what is not text', async () => {
   const note = '打開的檔案。It was opened from a file.';
-  const before = await page.evaluate(() => Number(document.body.dataset.rendered));
-  await page.setInputFiles('#file', { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(note) });
-  await page.waitForFunction((seq) => Number(document.body.dataset.rendered) > seq, before);
+  await afterDrawing(page, () => page.setInputFiles('#file', { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(note) }));
   assert.equal(await page.inputValue('#input'), note);
   assert.deepEqual(await page.$$eval('#article .sentence', (n) => n.map((x) => x.textContent)), ['打開的檔案。', 'It was opened from a file.']);
 
   const dropped = 'Dropped here. 拖進來的。';
-  const seq = await page.evaluate(() => Number(document.body.dataset.rendered));
-  await page.evaluate((text) => {
+  await afterDrawing(page, () => page.evaluate((text) => {
     const dataTransfer = new DataTransfer();
     dataTransfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
     document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
-  }, dropped);
-  await page.waitForFunction((n) => Number(document.body.dataset.rendered) > n, seq);
+  }, dropped));
   assert.equal(await page.inputValue('#input'), dropped);
 
   await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
