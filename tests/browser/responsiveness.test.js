@@ -118,3 +118,19 @@ test('a huge paste can be cancelled while the page stays usable', async () => {
   assert.ok(await page.evaluate((seq) => Number(document.body.dataset.rendered) > seq, before));
   assert.deepEqual(session.errors, []);
 });
+
+test('a text over the package\'s size limit gets its clear error, and the page carries on', async () => {
+  await page.evaluate(() => {
+    const input = document.getElementById('input');
+    input.focus();
+    input.select();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', 'abc '.repeat(2_400_000));  // 9.6 million code units
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('precis:'), null, { timeout: 60_000 });
+  assert.match(await page.$eval('#status', (n) => n.textContent), /precis: .*(limit|long|maxInputLength)/i);
+  await page.click('#large-clear');
+  await pasteText(page, 'Still working. 仍然可以用。');
+  assert.deepEqual(await page.$$eval('#article .sentence', (n) => n.map((x) => x.textContent)), ['Still working.', '仍然可以用。']);
+});
