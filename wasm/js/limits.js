@@ -1,7 +1,8 @@
-// The input size limit of the package. The wasm module's memory stops at 2 GB; the costliest
-// text measured (one-character lines: a paragraph, a sentence and two tokens every two code
-// units) needs about 57 bytes of it per UTF-16 code unit, so the default keeps well below.
-export const DEFAULT_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
+// The input size limit of the package. The wasm module's memory stops at 2 GiB, and the
+// costliest texts measured (one Han character repeated: about 180 bytes of wasm memory per
+// UTF-16 code unit; one-character lines: about 80) must fit under the default with room to
+// spare. tests/js/memory.test.js measures those shapes and fails if the default stops fitting.
+export const DEFAULT_MAX_INPUT_LENGTH = 8 * 1024 * 1024;
 
 // The core's offsets are 32-bit signed (as ICU's), so no limit can go beyond this.
 export const MAX_INPUT_LENGTH_CEILING = 2 ** 31 - 1;
