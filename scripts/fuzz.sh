@@ -21,7 +21,7 @@ status=0
 for encoding in utf16 utf8; do
   target="analyze_${encoding}_fuzzer"
   findings="$fuzz/findings/$target"
-  mkdir -p "$findings"
+  mkdir -p "$findings" "$regressions/$encoding"  # git keeps no empty folder
   if [ "$smoke" = 1 ]; then
     corpus="$(mktemp -d)"  # new inputs go here, so the committed seeds stay as written
     limits=(-runs=100000 -max_total_time=20 -max_len=1024)

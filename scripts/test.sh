@@ -65,6 +65,7 @@ run_ctest "native (ctest)" "$root/build/native"
 run_ctest "native with ASan+UBSan (ctest)" "$root/build/asan"
 run_fuzz_smoke
 run_node_tests "package (node:test)" tests/js/*.test.js
+run_node_tests "page modules (node:test)" tests/web/*.test.js
 run_node_tests "browser (playwright)" tests/browser/*.test.js
 
 echo "${passed} passed, ${failed} failed"

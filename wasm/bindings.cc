@@ -50,10 +50,14 @@ val UseIcuData(val bytes) {
   return result;
 }
 
-val Analyze(const std::u16string& text, double max_input_length, bool refine_words) {
+// word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
+val Analyze(const std::u16string& text, double max_input_length, int word_style) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
-  options.refine_words = refine_words;
+  if (word_style < 0 || word_style > 2) {
+    return ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
+  }
+  options.words = static_cast<precis::WordStyle>(word_style);
   precis::Analysis analysis;
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);
@@ -61,6 +65,9 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   std::vector<uint32_t> paragraphs;
   paragraphs.reserve(analysis.paragraphs.size() * 2);
   for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
+  std::vector<uint8_t> paragraph_kinds;
+  paragraph_kinds.reserve(analysis.paragraphs.size());
+  for (const auto& p : analysis.paragraphs) paragraph_kinds.push_back(static_cast<uint8_t>(p.kind));
   std::vector<uint32_t> sentences;
   sentences.reserve(analysis.sentences.size() * 3);
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
@@ -81,6 +88,7 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   val result = val::object();
   result.set("ok", true);
   result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result.set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
   result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
   result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));

@@ -43,7 +43,7 @@ export function renderKeyphrases({ container, note }, model, onToggle) {
     const y = index * ROW;
     const barWidth = Math.max(2, ((WIDTH - LABEL - 44) * keyphrase.score) / best);
     const label = t('keyphraseButton', {
-      text: keyphrase.text, score: formatNumber(keyphrase.score, 2), count: keyphrase.occurrences.length,
+      text: keyphrase.text, score: formatNumber(keyphrase.score, 2), count: keyphrase.count,
     });
     const row = svg('g', { class: 'term', role: 'button', tabindex: '0', 'aria-pressed': 'false', 'aria-label': label, 'data-kp': index },
       svg('title', {}, label),
@@ -51,7 +51,7 @@ export function renderKeyphrases({ container, note }, model, onToggle) {
       svg('text', { class: 'term-label', x: LABEL - 8, y: y + ROW / 2, 'text-anchor': 'end', 'dominant-baseline': 'central' }, fitLabel(keyphrase.text)),
       svg('rect', { class: 'term-bar', x: LABEL, y: y + 5, width: barWidth, height: ROW - 10, rx: 3 }),
       svg('text', { class: 'term-value', x: LABEL + barWidth + 6, y: y + ROW / 2, 'dominant-baseline': 'central' },
-        String(keyphrase.occurrences.length)));
+        String(keyphrase.count)));
     const toggle = () => onToggle(index);
     row.addEventListener('click', toggle);
     row.addEventListener('keydown', (event) => {

@@ -1,12 +1,14 @@
-// The legend: one checkbox per layer the current analysis has. Toggling only flips a class on
-// the article (no re-render), and takes hidden highlights out of the tab order.
+// The legend: one checkbox per layer the current analysis has. Toggling flips a class on the
+// article (no redraw, except for word spans) and takes hidden highlights out of the tab order.
 import { el } from './dom.js';
 import { HIGHLIGHT_LAYERS } from './model.js';
 import { t } from './i18n.js';
 
 const DEFAULT_OFF = new Set(['words']);
 
-export function createLayers(legend, article) {
+// redraw(layer) is called for layers that need the article drawn again (words: their spans
+// are only built while shown).
+export function createLayers(legend, article, redraw) {
   const shown = new Map();
   const isShown = (layer) => shown.get(layer) ?? !DEFAULT_OFF.has(layer);
 
@@ -33,6 +35,7 @@ export function createLayers(legend, article) {
         box.addEventListener('change', () => {
           shown.set(layer, box.checked);
           apply(layer);
+          if (layer === 'words') redraw(layer);
         });
         legend.append(el('label', { class: `layer layer-${layer}`, for: `layer-${layer}` },
           box, el('span', { class: 'swatch', 'aria-hidden': 'true' }), t(`layer_${layer}`)));

@@ -41,7 +41,7 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  return iterators_->tokens->Tokenize(text, options.refine_words, &analysis->tokens);
+  return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
 }
 
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {

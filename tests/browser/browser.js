@@ -30,7 +30,7 @@ export async function openPage({ viewport = { width: 1280, height: 900 }, colorS
     page, context, origin, requests, errors, server,
     async close() {
       await context.close();
-      await new Promise((resolve) => server.close(resolve));
+      if (server.listening) await new Promise((resolve) => server.close(resolve));
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -21,6 +21,17 @@ test('the worker returns what the synchronous analyzer returns', async () => {
   }
 });
 
+test("createAnalyzer's other options reach the worker", async () => {
+  const text = '他在2024年3月12日來到台北，花了3.5公里。';
+  const worker = await createWorkerAnalyzer({ words: 'icu' });
+  const local = await createAnalyzer({ words: 'icu' });
+  try {
+    assert.deepEqual(await worker.analyze(text), local.analyze(text));
+  } finally {
+    worker.terminate();
+  }
+});
+
 test('errors come back as Errors and the worker keeps working', async () => {
   const worker = await createWorkerAnalyzer({ maxInputLength: 20 });
   try {

@@ -1,6 +1,7 @@
 // A program using every entry point of the package as a user would, type-checked by
 // tests/js/types.test.js with `tsc --noEmit` against the hand-written .d.ts files.
 import { createAnalyzer, TOKEN_KINDS, type Analysis, type Analyzer, type Token, type TokenKind } from 'precis';
+import { PARAGRAPH_KINDS, type ParagraphKind } from 'precis';
 import { createWorkerAnalyzer, type WorkerAnalyzer } from 'precis/worker';
 import { definePrecisArticle, PrecisArticleElement, type ArticleAnalyzer } from 'precis/element';
 
@@ -21,6 +22,8 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
     .map((token) => text.slice(token.start, token.end));
   const firstParagraph: number = analysis.sentences[0].paragraph;
   const kinds: readonly TokenKind[] = TOKEN_KINDS;
+  const paragraphKind: ParagraphKind = analysis.paragraphs[0].kind;
+  const paragraphKinds: readonly ParagraphKind[] = PARAGRAPH_KINDS;
   const heap: number = analyzer.heapStats().allocatedBytes + analyzer.heapStats().memoryBytes;
   // @ts-expect-error analyze() takes a string
   analyzer.analyze(42);
@@ -51,5 +54,5 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   // @ts-expect-error text is a string
   element.text = 3;
 
-  return [...words, String(firstParagraph + kinds.length + heap), String(notAwaited)];
+  return [...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length), String(notAwaited)];
 }

@@ -9,16 +9,31 @@ export type TokenKind =
   | 'number'
   | 'ideographic'
   | 'kana'
-  | 'other';
+  | 'other'
+  | 'url'
+  | 'email';
 
 export declare const TOKEN_KINDS: readonly TokenKind[];
+
+/**
+ * body: running text; heading: a Markdown `#` line, a numbered section title or a short line
+ * without sentence-final punctuation; image: an image or its placeholder (`![](...)`,
+ * `[圖片]`, `[image]`); list-item: a line opening with a bullet or an enumerator
+ * (`- `, `• `, `1. `, `2) `, `一、`, `(a) `).
+ */
+export type ParagraphKind = 'body' | 'heading' | 'image' | 'list-item';
+
+export declare const PARAGRAPH_KINDS: readonly ParagraphKind[];
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export interface Paragraph extends Span {}
+export interface Paragraph extends Span {
+  /** A heading or image paragraph is exactly one sentence. */
+  kind: ParagraphKind;
+}
 
 export interface Sentence extends Span {
   /** Index into Analysis.paragraphs. */
@@ -39,7 +54,11 @@ export interface Token extends Span {
 export interface Analysis {
   /** The analyzed text, unchanged. */
   text: string;
-  /** Non-blank lines, trimmed, in order. */
+  /**
+   * In order, trimmed: split at line breaks, except that a line wrapped mid-sentence (the
+   * next line opens in lower case, or the line ends in a comma or a Japanese case particle)
+   * continues its paragraph.
+   */
   paragraphs: Paragraph[];
   /** In order; each lies inside its paragraph. */
   sentences: Sentence[];
@@ -70,10 +89,12 @@ export interface AnalyzerOptions {
   /** Longer texts are refused with an Error; default 8 Mi (8,388,608) UTF-16 code units, which the costliest texts fit in the module's 2 GiB of memory. An integer from 1 to 2^31-1, else createAnalyzer rejects with a RangeError. */
   maxInputLength?: number;
   /**
-   * 'refined' (default): ICU's dictionary segmentation refined (numbers with units, dates,
-   * URLs and e-mail addresses, in-document new words); 'icu': ICU's segmentation alone.
+   * 'refined' (default): ICU's dictionary segmentation refined (numbers with their units and
+   * dates whole, URLs and e-mail addresses, in-document new words); 'standard': refined, but
+   * cut as the SIGHAN segmentation standards do (5000 家, 2026年 3月 12日); 'icu': ICU's
+   * segmentation alone.
    */
-  words?: 'refined' | 'icu';
+  words?: 'refined' | 'standard' | 'icu';
 }
 
 /** For tests and diagnostics only: the wasm heap, in bytes. Not a stable API. */

@@ -3,16 +3,18 @@
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
-import { TOKEN_KINDS } from './kinds.js';
+import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
 import { guardModule } from './guard.js';
 import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
-export { TOKEN_KINDS };
+export { PARAGRAPH_KINDS, TOKEN_KINDS };
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
   for (let i = 0; i < raw.paragraphs.length; i += 2) {
-    paragraphs.push({ start: raw.paragraphs[i], end: raw.paragraphs[i + 1] });
+    paragraphs.push({
+      start: raw.paragraphs[i], end: raw.paragraphs[i + 1], kind: PARAGRAPH_KINDS[raw.paragraphKinds[i / 2]],
+    });
   }
   const sentences = [];
   for (let i = 0; i < raw.sentences.length; i += 3) {
@@ -44,10 +46,11 @@ export async function createAnalyzer(options = {}) {
   const loaded = core.useIcuData(icuData);
   if (!loaded.ok) throw new Error(`precis: ${loaded.error}`);
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  if (options.words !== undefined && options.words !== 'refined' && options.words !== 'icu') {
-    throw new Error(`precis: options.words must be 'refined' or 'icu', got ${JSON.stringify(options.words)}`);
+  // The numeric codes are precis::WordStyle in core/include/precis/analyzer.h.
+  const wordStyle = { icu: 0, refined: 1, standard: 2 }[options.words ?? 'refined'];
+  if (wordStyle === undefined) {
+    throw new Error(`precis: options.words must be 'refined', 'standard' or 'icu', got ${JSON.stringify(options.words)}`);
   }
-  const refineWords = options.words !== 'icu';
 
   // The Thai, Lao, Khmer and Burmese dictionaries ship apart (precis-icu-sea.dat) and load
   // once, when a text needs them or when asked; ICU then searches both packages.
@@ -73,7 +76,7 @@ export async function createAnalyzer(options = {}) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
       }
-      const raw = core.analyze(text, maxInputLength, refineWords);
+      const raw = core.analyze(text, maxInputLength, wordStyle);
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
       return expandAnalysis(text, raw);
     },

@@ -65,9 +65,13 @@ function toError(described) {
 
 // Asset options are resolved here, on the caller's thread, into URLs or bytes: functions
 // such as locateFile cannot be sent to a worker, and relative URLs mean the caller's page.
+// Every other option is passed on as it is, so options that createAnalyzer learns later
+// work here too.
 function workerOptions(options) {
-  const sent = { dictionaries: options.dictionaries };
-  if (options.maxInputLength !== undefined) sent.maxInputLength = options.maxInputLength;
+  const sent = {};
+  for (const [name, value] of Object.entries(options)) {
+    if (typeof value !== 'function' && value !== undefined) sent[name] = value;
+  }
   for (const kind of ['wasm', 'icuData', 'seaData']) {
     const resolved = resolveAsset(kind, options[kind], options.locateFile);
     sent[kind] = resolved.bytes ?? resolved.url;
