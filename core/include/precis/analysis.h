@@ -22,6 +22,8 @@ enum class TokenKind : uint8_t {
   kUrl = 8,          // http://, https://, ftp:// and www. addresses, kept whole
   kEmail = 9,        // e-mail addresses, kept whole
 };
+// The highest TokenKind: keep it the last one above (checkers test kinds against it).
+inline constexpr TokenKind kLastTokenKind = TokenKind::kEmail;
 
 // Kinds of paragraph. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
 enum class ParagraphKind : uint8_t {
