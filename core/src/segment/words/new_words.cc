@@ -121,7 +121,10 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         uint32_t& seen = evaluated[key];
         if (!seen) {
           seen = 1;
-          if (Cohesion(counts, han.chars, i, n, total) >= options.min_cohesion) {
+          // In a short text even a perfect collocation (its parts never apart) reaches only
+          // ln(total / count): the bar is lowered to half a nat below that ceiling.
+          const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
+          if (Cohesion(counts, han.chars, i, n, total) >= bar) {
             candidate_keys.push_back(key);
             candidate_counts.push_back(count);
             entropy_left.push_back(0);
