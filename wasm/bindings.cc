@@ -1,8 +1,11 @@
 // Embind bindings: converts core results into plain JS values (typed arrays, strings).
 // No logic and no class handles: the JS facade in js/ builds the public API on top.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
+#include <list>
 #include <string>
 #include <vector>
 
@@ -12,9 +15,10 @@ namespace {
 
 using emscripten::val;
 
-// ICU keeps a pointer to its data for the life of the module, so the copy lives forever.
-std::vector<unsigned char>& IcuDataStore() {
-  static auto* store = new std::vector<unsigned char>();
+// ICU keeps a pointer to each data package for the life of the module, so the copies live
+// forever (a list, so that adding a package never moves an earlier one).
+std::list<std::vector<unsigned char>>& IcuDataStore() {
+  static auto* store = new std::list<std::vector<unsigned char>>();
   return *store;
 }
 
@@ -31,15 +35,14 @@ val CopyToTypedArray(const char* type, const std::vector<T>& values) {
   return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
 }
 
-// bytes: a Uint8Array holding an ICU .dat package.
+// bytes: a Uint8Array holding an ICU .dat package; later packages add to earlier ones.
 val UseIcuData(val bytes) {
-  std::vector<unsigned char>& store = IcuDataStore();
-  if (!store.empty()) return ErrorResult({precis::StatusCode::kInvalidArgument, "the ICU data is already set"});
+  std::vector<unsigned char>& store = IcuDataStore().emplace_back();
   store.resize(bytes["length"].as<size_t>());
   val(emscripten::typed_memory_view(store.size(), store.data())).call<void>("set", bytes);
   precis::Status status = precis::UseIcuData(store.data(), store.size());
   if (!status.ok()) {
-    store.clear();
+    IcuDataStore().pop_back();
     return ErrorResult(status);
   }
   val result = val::object();
@@ -62,6 +65,9 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style)
   std::vector<uint32_t> paragraphs;
   paragraphs.reserve(analysis.paragraphs.size() * 2);
   for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
+  std::vector<uint8_t> paragraph_kinds;
+  paragraph_kinds.reserve(analysis.paragraphs.size());
+  for (const auto& p : analysis.paragraphs) paragraph_kinds.push_back(static_cast<uint8_t>(p.kind));
   std::vector<uint32_t> sentences;
   sentences.reserve(analysis.sentences.size() * 3);
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
@@ -82,6 +88,7 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style)
   val result = val::object();
   result.set("ok", true);
   result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result.set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
   result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
   result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
@@ -90,9 +97,19 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style)
   return result;
 }
 
+// For tests and diagnostics only: bytes in use by malloc and the size of wasm memory.
+val HeapStats() {
+  struct mallinfo info = mallinfo();
+  val result = val::object();
+  result.set("allocatedBytes", static_cast<double>(info.uordblks));
+  result.set("memoryBytes", static_cast<double>(emscripten_get_heap_size()));
+  return result;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("heapStats", &HeapStats);
   emscripten::function("useIcuData", &UseIcuData);
   emscripten::function("analyze", &Analyze);
 }

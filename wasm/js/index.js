@@ -2,16 +2,19 @@
 // analyze(text) returns paragraphs, sentences and tokens as UTF-16 [start, end) spans.
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
-import { TOKEN_KINDS } from './kinds.js';
+import { needsSoutheastAsianData } from './dictionaries.js';
+import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
+import { guardModule } from './guard.js';
+import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
-export { TOKEN_KINDS };
-
-const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+export { PARAGRAPH_KINDS, TOKEN_KINDS };
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
   for (let i = 0; i < raw.paragraphs.length; i += 2) {
-    paragraphs.push({ start: raw.paragraphs[i], end: raw.paragraphs[i + 1] });
+    paragraphs.push({
+      start: raw.paragraphs[i], end: raw.paragraphs[i + 1], kind: PARAGRAPH_KINDS[raw.paragraphKinds[i / 2]],
+    });
   }
   const sentences = [];
   for (let i = 0; i < raw.sentences.length; i += 3) {
@@ -29,13 +32,14 @@ function expandAnalysis(text, raw) {
 }
 
 export async function createAnalyzer(options = {}) {
+  checkMaxInputLength(options.maxInputLength);
   const [wasmBinary, icuData] = await Promise.all([
     loadAsset('wasm', options.wasm, options.locateFile),
     loadAsset('icuData', options.icuData, options.locateFile),
   ]);
   let core;
   try {
-    core = await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} });
+    core = guardModule(await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} }));
   } catch (error) {
     throw new Error(`precis: cannot instantiate the WebAssembly module: ${error.message ?? error}`);
   }
@@ -48,7 +52,26 @@ export async function createAnalyzer(options = {}) {
     throw new Error(`precis: options.words must be 'refined', 'standard' or 'icu', got ${JSON.stringify(options.words)}`);
   }
 
+  // The Thai, Lao, Khmer and Burmese dictionaries ship apart (precis-icu-sea.dat) and load
+  // once, when a text needs them or when asked; ICU then searches both packages.
+  let seaData = null;
+  const loadSeaData = () => {
+    seaData ??= loadAsset('seaData', options.seaData, options.locateFile).then((bytes) => {
+      const added = core.useIcuData(bytes);
+      if (!added.ok) throw new Error(`precis: ${added.error}`);
+    });
+    seaData.catch(() => { seaData = null; });  // a failed load may be retried
+    return seaData;
+  };
+  if (options.dictionaries === 'all') await loadSeaData();
+
   return {
+    async prepare(text) {
+      if (text === undefined || needsSoutheastAsianData(String(text))) await loadSeaData();
+    },
+    heapStats() {
+      return core.heapStats();
+    },
     analyze(text) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);

@@ -23,6 +23,14 @@ enum class TokenKind : uint8_t {
   kEmail = 9,        // e-mail addresses, kept whole
 };
 
+// Kinds of paragraph. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
+enum class ParagraphKind : uint8_t {
+  kBody = 0,      // running text
+  kHeading = 1,   // a title line: Markdown #, numbered section, or short without final punctuation
+  kImage = 2,     // an image or its placeholder: ![alt](url), [圖片], [image]
+  kListItem = 3,  // a line opening with a bullet or an enumerator: - * • 1. 1) 一、 (a)
+};
+
 struct Span {
   uint32_t start = 0;
   uint32_t end = 0;
@@ -46,6 +54,7 @@ struct Sentence {
 struct Paragraph {
   uint32_t start = 0;
   uint32_t end = 0;
+  ParagraphKind kind = ParagraphKind::kBody;
 };
 
 struct Analysis {

@@ -49,7 +49,9 @@ Status Analyze(std::u16string_view text, const Options& options, Analysis* analy
 
 // Makes ICU read its data from `bytes` (an ICU .dat package) instead of a file. Must be
 // called before any analysis when the ICU build carries no data (the wasm build); the
-// bytes must stay alive and unchanged for the life of the process.
+// bytes must stay alive and unchanged for the life of the process. May be called again with
+// further packages (the wasm package loads its Thai, Lao, Khmer and Burmese dictionaries
+// this way, on demand); Analyze() then rebuilds its iterators so that they see the new data.
 Status UseIcuData(const void* bytes, size_t size);
 
 }  // namespace precis
