@@ -3,6 +3,8 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,9 +28,27 @@ val ErrorResult(const precis::Status& status) {
   return result;
 }
 
+// Copies a vector of plain structs of 32-bit fields into a new Uint32Array, one struct after
+// another, without an intermediate vector: the JS side reads fields by stride.
 template <typename T>
-val CopyToTypedArray(const char* type, const std::vector<T>& values) {
-  return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
+val CopyStructsToUint32Array(const std::vector<T>& values) {
+  static_assert(sizeof(T) % sizeof(uint32_t) == 0 && alignof(T) == alignof(uint32_t),
+                "the struct must be a whole number of 32-bit words");
+  const size_t words = values.size() * (sizeof(T) / sizeof(uint32_t));
+  const auto* data = reinterpret_cast<const uint32_t*>(values.data());
+  return val::global("Uint32Array").new_(emscripten::typed_memory_view(words, data));
+}
+
+// The facade reads these leading fields at these word offsets; each array's stride (words per
+// struct) goes along with it, so fields appended later do not break it.
+static_assert(offsetof(precis::Paragraph, start) == 0 && offsetof(precis::Paragraph, end) == 4);
+static_assert(offsetof(precis::Sentence, end) == 4 && offsetof(precis::Sentence, paragraph) == 8);
+// A token's kind is the low byte of its third word (wasm is little-endian); padding is masked.
+static_assert(offsetof(precis::Token, end) == 4 && offsetof(precis::Token, kind) == 8);
+
+template <typename T>
+constexpr int Stride() {
+  return sizeof(T) / sizeof(uint32_t);
 }
 
 // bytes: a Uint8Array holding an ICU .dat package.
@@ -54,27 +74,13 @@ val Analyze(const std::u16string& text, double max_input_length) {
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);
 
-  std::vector<uint32_t> paragraphs;
-  paragraphs.reserve(analysis.paragraphs.size() * 2);
-  for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
-  std::vector<uint32_t> sentences;
-  sentences.reserve(analysis.sentences.size() * 3);
-  for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
-  std::vector<uint32_t> token_bounds;
-  std::vector<uint8_t> token_kinds;
-  token_bounds.reserve(analysis.tokens.size() * 2);
-  token_kinds.reserve(analysis.tokens.size());
-  for (const auto& t : analysis.tokens) {
-    token_bounds.insert(token_bounds.end(), {t.start, t.end});
-    token_kinds.push_back(static_cast<uint8_t>(t.kind));
-  }
-
   val result = val::object();
   result.set("ok", true);
-  result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
-  result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
-  result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
-  result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
+  result.set("paragraphs", CopyStructsToUint32Array(analysis.paragraphs));
+  result.set("sentences", CopyStructsToUint32Array(analysis.sentences));
+  result.set("tokens", CopyStructsToUint32Array(analysis.tokens));
+  result.set("strides", val::array(std::vector<int>{Stride<precis::Paragraph>(), Stride<precis::Sentence>(),
+                                                   Stride<precis::Token>()}));
   return result;
 }
 

@@ -8,20 +8,46 @@ export { TOKEN_KINDS };
 
 const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
+// raw.paragraphs, raw.sentences and raw.tokens hold structs of 32-bit words one after
+// another (raw.strides gives words per struct); a token's kind is the low byte of its third.
+function expandTokens(spans, stride) {
+  const tokens = new Array(spans.length / stride);
+  for (let i = 0, w = 0; i < tokens.length; i++, w += stride) {
+    tokens[i] = { start: spans[w], end: spans[w + 1], kind: TOKEN_KINDS[spans[w + 2] & 0xff] };
+  }
+  return tokens;
+}
+
 function expandAnalysis(text, raw) {
+  const [paragraphStride, sentenceStride, tokenStride] = raw.strides;
   const paragraphs = [];
-  for (let i = 0; i < raw.paragraphs.length; i += 2) {
-    paragraphs.push({ start: raw.paragraphs[i], end: raw.paragraphs[i + 1] });
+  for (let w = 0; w < raw.paragraphs.length; w += paragraphStride) {
+    paragraphs.push({ start: raw.paragraphs[w], end: raw.paragraphs[w + 1] });
   }
   const sentences = [];
-  for (let i = 0; i < raw.sentences.length; i += 3) {
-    sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
+  for (let w = 0; w < raw.sentences.length; w += sentenceStride) {
+    sentences.push({ start: raw.sentences[w], end: raw.sentences[w + 1], paragraph: raw.sentences[w + 2] });
   }
-  const tokens = new Array(raw.tokenKinds.length);
-  for (let i = 0; i < tokens.length; i++) {
-    tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
-  }
-  return { text, paragraphs, sentences, tokens };
+  const analysis = { text, paragraphs, sentences, tokens: null };
+  // Tokens are the bulk of a result (one object each): they are made on first read, so a
+  // caller who only wants sentences never pays for them. The property stays an enumerable
+  // plain value afterwards, for JSON and structured clone alike.
+  let spans = raw.tokens;
+  Object.defineProperty(analysis, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const tokens = expandTokens(spans, tokenStride);
+      spans = null;
+      Object.defineProperty(analysis, 'tokens', { value: tokens, enumerable: true, configurable: true, writable: true });
+      return tokens;
+    },
+    set(value) {
+      spans = null;
+      Object.defineProperty(analysis, 'tokens', { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+  return analysis;
 }
 
 export async function createAnalyzer(options = {}) {
