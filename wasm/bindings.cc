@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "precis/analyzer.h"
@@ -32,8 +33,9 @@ val ErrorResult(const precis::Status& status) {
 // another, without an intermediate vector: the JS side reads fields by stride.
 template <typename T>
 val CopyStructsToUint32Array(const std::vector<T>& values) {
-  static_assert(sizeof(T) % sizeof(uint32_t) == 0 && alignof(T) == alignof(uint32_t),
-                "the struct must be a whole number of 32-bit words");
+  static_assert(std::is_trivially_copyable_v<T> && sizeof(T) % sizeof(uint32_t) == 0 &&
+                    alignof(T) == alignof(uint32_t),
+                "only plain structs of 32-bit words (and padding) can be copied as words");
   const size_t words = values.size() * (sizeof(T) / sizeof(uint32_t));
   const auto* data = reinterpret_cast<const uint32_t*>(values.data());
   return val::global("Uint32Array").new_(emscripten::typed_memory_view(words, data));

@@ -12,11 +12,14 @@ const [mode, task, peerName, lang, sizeIndex] = process.argv.slice(2);
 const SHORT_TEXT = '今天的會議討論了人工智慧的發展。The committee met on Tuesday.';
 
 if (mode === 'cold') {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const { findPeer } = await import('./peers.js');
   const run = await findPeer(task, peerName).load();
   await run(SHORT_TEXT);
-  console.log(JSON.stringify({ ms: performance.now() - start }));
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ wallMs, cpuMs: (used.user + used.system) / 1000 }));
 } else if (mode === 'memory') {
   const { loadArticles, sizedInputs, utf8Bytes } = await import('./inputs.js');
   const { findPeer } = await import('./peers.js');
@@ -30,7 +33,7 @@ if (mode === 'cold') {
   const baseline = statusKb('VmRSS');
   const result = await run(text);
   const peak = statusKb('VmHWM');
-  console.log(JSON.stringify({ bytes: (peak - baseline) * 1024, baselineBytes: baseline * 1024, inputBytes: utf8Bytes(text), result }));
+  console.log(JSON.stringify({ bytes: Math.max(0, peak - baseline) * 1024, baselineBytes: baseline * 1024, inputBytes: utf8Bytes(text), result }));
 } else {
   throw new Error(`bench: unknown mode ${mode}`);
 }

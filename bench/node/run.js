@@ -13,40 +13,96 @@ import { checkTargets, printTable, timeCell, ratioRow } from './report.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../build/bench');
 const quick = process.argv.includes('--quick');
-const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 20) * 1000;
-const RUNS = quick ? { minRuns: 2, maxRuns: 5, targetMs: 300 } : { minRuns: 5, maxRuns: 200, targetMs: 1500 };
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 10) * 1000;
+// The clock of the tables: CPU time by default (robust on a shared machine), or --wall.
+const CLOCK = process.argv.includes('--wall') ? 'wall' : 'cpu';
+// Each peer runs `rounds` times per input, interleaved; a round is one run, or as many as
+// fill `roundMs` on small inputs. Inputs whose runs take over a second get `slowRounds`.
+const ROUNDS = quick ? { rounds: 2, slowRounds: 2, roundMs: 40 } : { rounds: 9, slowRounds: 5, roundMs: 150 };
 
-// Runs one peer over inputs (increasing in size) in a worker. A run longer than the budget
-// stops the worker: that input is reported over budget and larger ones are not run.
-function measurePeer(task, peer, inputs) {
-  return new Promise((resolve, reject) => {
-    const results = inputs.map(() => null);
-    const worker = new Worker(path.join(here, 'worker.js'), {
-      workerData: { task, peerName: peer.name, inputs, ...RUNS },
+// A peer's worker thread, driven one request at a time.
+class PeerWorker {
+  constructor(task, peer, inputs) {
+    this.peer = peer;
+    this.out = null;  // why this peer runs no more inputs of the group
+    this.worker = new Worker(path.join(here, 'worker.js'), { workerData: { task, peerName: peer.name, inputs } });
+    this.pending = null;
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.once('message', resolve);
+      this.worker.once('error', reject);
     });
-    let timer = null;
-    let finished = false;
-    const finish = () => {
-      finished = true;
-      clearTimeout(timer);
-      resolve(results);
-    };
-    worker.on('message', (message) => {
-      if (message.type === 'run-start') {
-        timer = setTimeout(() => {
-          results[message.index] = { overBudget: BUDGET_MS };
-          for (let i = message.index + 1; i < inputs.length; i++) results[i] = { skipped: 'over budget on a smaller input' };
-          worker.terminate().then(finish);
-        }, BUDGET_MS);
-      } else if (message.type === 'run-end') {
-        clearTimeout(timer);
-      } else if (message.type === 'done') {
-        results[message.index] = { times: message.times };
+    this.worker.on('message', (m) => this.pending?.resolve(m));
+    this.worker.on('error', (e) => this.pending?.reject(e));
+  }
+
+  // Resolves to the run times, or to null when the request outlived `budgetMs` (the worker is
+  // then terminated: a run in progress cannot be stopped otherwise).
+  request(index, repeat, budgetMs) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending = null;
+        this.worker.terminate().then(() => resolve(null));
+      }, budgetMs);
+      this.pending = {
+        resolve: (m) => { clearTimeout(timer); this.pending = null; resolve(m); },
+        reject: (e) => { clearTimeout(timer); this.pending = null; reject(e); },
+      };
+      this.worker.postMessage({ index, repeat });
+    });
+  }
+
+  close() {
+    return this.worker.terminate();
+  }
+}
+
+// Measures every peer on each input (smallest first), interleaving the peers in rounds so
+// that a change in the machine's load hits all of them alike. A peer whose first run on an
+// input exceeds the budget is reported over budget there and runs no larger input.
+async function measureGroup(task, peers, inputs) {
+  const workers = peers.map((peer) => new PeerWorker(task, peer, inputs));
+  await Promise.all(workers.map((w) => w.ready));
+  const results = inputs.map(() => ({}));
+  for (let index = 0; index < inputs.length; index++) {
+    const batch = new Map();
+    let slow = false;
+    const firstMs = new Map();
+    for (const w of workers) {
+      if (w.out) {
+        results[index][w.peer.name] = { skipped: w.out };
+        continue;
       }
-    });
-    worker.on('error', (error) => { if (!finished) { finished = true; clearTimeout(timer); reject(error); } });
-    worker.on('exit', () => { if (!finished) finish(); });
-  });
+      const first = (await w.request(index, 1, BUDGET_MS))?.times;
+      if (!first) {
+        results[index][w.peer.name] = { overBudget: BUDGET_MS };
+        w.out = 'over budget on a smaller input';
+        continue;
+      }
+      // Warm-up (not counted): V8 tiers wasm and JS up to optimized code after some runs.
+      const warm = first[0] > 1000 ? 0 : Math.min(20, Math.ceil(200 / Math.max(first[0], 0.01)));
+      if (warm > 0) await w.request(index, warm, BUDGET_MS + 4 * warm * first[0]);
+      slow ||= first[0] > 1000;
+      firstMs.set(w, first[0]);
+      batch.set(w, Math.max(1, Math.min(200, Math.round(ROUNDS.roundMs / Math.max(first[0], 0.01)))));
+      results[index][w.peer.name] = { times: [], wallTimes: [] };
+    }
+    const rounds = slow ? ROUNDS.slowRounds : ROUNDS.rounds;
+    for (let round = 0; round < rounds && batch.size > 0; round++) {
+      for (const [w, repeat] of batch) {
+        const measured = await w.request(index, repeat, BUDGET_MS + 4 * repeat * firstMs.get(w));
+        if (!measured) {
+          results[index][w.peer.name] = { overBudget: BUDGET_MS };
+          w.out = 'over budget on a smaller input';
+          batch.delete(w);
+          continue;
+        }
+        results[index][w.peer.name].times.push(...(CLOCK === 'cpu' ? measured.cpuTimes : measured.times));
+        results[index][w.peer.name].wallTimes.push(...measured.times);
+      }
+    }
+  }
+  await Promise.all(workers.map((w) => w.close()));
+  return results;
 }
 
 function runChild(args) {
@@ -87,6 +143,7 @@ async function main() {
   }
   const zh = sizedInputs('zh', articles);
   const en = sizedInputs('en', articles);
+  console.log(`Times are medians of ${CLOCK === 'cpu' ? 'CPU time (user + system of the process during each run; other processes on the machine disturb it far less than wall time)' : 'wall-clock time'}; the over-budget guard is wall-clock, ${BUDGET_MS / 1000} s per run.\n`);
   console.log(`Large inputs: Chinese from ${zh.source}, English from ${en.source}; MB = 2^20 bytes of UTF-8.\n`);
   const zhArticles = articles.filter((a) => a.lang === 'zh');
   const enArticles = articles.filter((a) => a.lang === 'en');
@@ -104,23 +161,26 @@ async function main() {
     summary: 'English summaries',
     analysis: 'Full analysis (precis)',
   };
-  const results = { machine: info, quick, budgetMs: BUDGET_MS, tasks: {}, cold: {}, memory: [] };
+  const results = { machine: info, quick, clock: CLOCK, budgetMs: BUDGET_MS, tasks: {}, cold: {}, memory: [] };
 
   for (const [task, groups] of Object.entries(plan)) {
     const peers = PEERS[task];
     const rows = [];
     const cells = {};
     for (const inputs of groups.filter((g) => g.length > 0)) {
-      for (const peer of peers) {
-        process.stderr.write(`bench: ${task} / ${peer.name} on ${inputs.length} input(s)\n`);
-        const measured = await measurePeer(task, peer, inputs.map(({ name, text }) => ({ name, text })));
-        inputs.forEach((input, i) => {
-          cells[input.name] ??= { bytes: utf8Bytes(input.text) };
-          const r = measured[i] ?? { skipped: 'worker ended early' };
-          if (r.times) r.median = median(r.times);
+      process.stderr.write(`bench: ${task} on ${inputs.length} input(s)\n`);
+      const measured = await measureGroup(task, peers, inputs.map(({ name, text }) => ({ name, text })));
+      inputs.forEach((input, i) => {
+        cells[input.name] = { bytes: utf8Bytes(input.text) };
+        for (const peer of peers) {
+          const r = measured[i][peer.name] ?? { skipped: 'not measured' };
+          if (r.times) {
+            r.median = median(r.times);
+            r.wallMedian = median(r.wallTimes);
+          }
           cells[input.name][peer.name] = r;
-        });
-      }
+        }
+      });
       rows.push(...inputs.map((input) => input.name));
     }
     results.tasks[task] = cells;
@@ -141,13 +201,14 @@ async function main() {
     }
   }
 
-  console.log('## Cold start: module load to first result, fresh process, median of 5 (ms)\n');
+  console.log('## Cold start: module load to first result, fresh process, median of 5\n');
   const coldPeers = [['words', 'precis'], ['words', 'jieba-wasm'], ['words', '@node-rs/jieba'], ['words', 'Intl.Segmenter per line'],
     ['sentences', 'sbd'], ['summary', 'lexrank'], ['summary', 'node-summarizer (frequency)']];
   for (const [task, name] of coldPeers) {
-    results.cold[name] = median([0, 1, 2, 3, 4].map(() => runChild(['cold', task, name]).ms));
+    const runs = [0, 1, 2, 3, 4].map(() => runChild(['cold', task, name]));
+    results.cold[name] = { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)) };
   }
-  printTable(['tool', 'cold start ms'], Object.entries(results.cold).map(([n, ms]) => [n, ms.toFixed(1)]));
+  printTable(['tool', 'wall ms', 'CPU ms (all threads)'], Object.entries(results.cold).map(([n, c]) => [n, c.wallMs.toFixed(1), c.cpuMs.toFixed(1)]));
 
   console.log('## Peak memory of one run: peak RSS minus RSS before the run, fresh process\n');
   const memoryPlan = [

@@ -1,32 +1,26 @@
-// One peer in a worker thread: loads it, then times it on each input in order and posts each
-// run's start and end, so that the main thread can stop a run that exceeds its budget.
+// One peer in a worker thread: loads it once, then on each request runs it `repeat` times on
+// one input and posts the times back: wall clock, and CPU time of the process (the other
+// threads idle meanwhile), which other processes on a shared machine disturb far less. The main thread interleaves peers and stops a request
+// that exceeds its budget (a super-linear peer) by terminating the worker.
 import { parentPort, workerData } from 'node:worker_threads';
 import { findPeer } from './peers.js';
 
-const { task, peerName, inputs, minRuns, maxRuns, targetMs } = workerData;
+const { task, peerName, inputs } = workerData;
 const run = await findPeer(task, peerName).load();
-
-for (let index = 0; index < inputs.length; index++) {
-  const text = inputs[index].text;
+// Some peers build their dictionary on first use: that belongs to cold start, not to timing.
+await run('今天的會議討論了人工智慧的發展。The committee met on Tuesday.');
+parentPort.on('message', async ({ index, repeat }) => {
   const times = [];
+  const cpuTimes = [];
   let check = null;
-  let spent = 0;
-  // Warm-up runs (at least one, up to half a second) let V8 tier wasm and JS up to optimized
-  // code and fill the peer's caches; they are not counted.
-  for (let warm = 0, start = performance.now(); warm < 20 && (warm === 0 || performance.now() - start < 500); warm++) {
-    parentPort.postMessage({ type: 'run-start', index });
-    check = await run(text);
-    parentPort.postMessage({ type: 'run-end', index });
-  }
-  for (let n = 0; n < maxRuns && (n < minRuns || spent < targetMs); n++) {
-    parentPort.postMessage({ type: 'run-start', index });
+  for (let i = 0; i < repeat; i++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
-    const result = await run(text);
-    const ms = performance.now() - start;
-    parentPort.postMessage({ type: 'run-end', index });
-    times.push(ms);
-    spent += ms;
-    check = result;
+    check = await run(inputs[index].text);
+    times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
-  parentPort.postMessage({ type: 'done', index, times, check });
-}
+  parentPort.postMessage({ index, times, cpuTimes, check });
+});
+parentPort.postMessage({ ready: true });
