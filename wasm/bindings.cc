@@ -1,12 +1,12 @@
 // Embind bindings: converts core results into plain JS values (typed arrays, strings).
 // No logic and no class handles: the JS facade in js/ builds the public API on top.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
-#include <cstddef>
-#include <cstdint>
+#include <list>
 #include <string>
-#include <type_traits>
 #include <vector>
 
 #include "precis/analyzer.h"
@@ -15,9 +15,10 @@ namespace {
 
 using emscripten::val;
 
-// ICU keeps a pointer to its data for the life of the module, so the copy lives forever.
-std::vector<unsigned char>& IcuDataStore() {
-  static auto* store = new std::vector<unsigned char>();
+// ICU keeps a pointer to each data package for the life of the module, so the copies live
+// forever (a list, so that adding a package never moves an earlier one).
+std::list<std::vector<unsigned char>>& IcuDataStore() {
+  static auto* store = new std::list<std::vector<unsigned char>>();
   return *store;
 }
 
@@ -29,39 +30,19 @@ val ErrorResult(const precis::Status& status) {
   return result;
 }
 
-// Copies a vector of plain structs of 32-bit fields into a new Uint32Array, one struct after
-// another, without an intermediate vector: the JS side reads fields by stride.
 template <typename T>
-val CopyStructsToUint32Array(const std::vector<T>& values) {
-  static_assert(std::is_trivially_copyable_v<T> && sizeof(T) % sizeof(uint32_t) == 0 &&
-                    alignof(T) == alignof(uint32_t),
-                "only plain structs of 32-bit words (and padding) can be copied as words");
-  const size_t words = values.size() * (sizeof(T) / sizeof(uint32_t));
-  const auto* data = reinterpret_cast<const uint32_t*>(values.data());
-  return val::global("Uint32Array").new_(emscripten::typed_memory_view(words, data));
+val CopyToTypedArray(const char* type, const std::vector<T>& values) {
+  return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
 }
 
-// The facade reads these leading fields at these word offsets; each array's stride (words per
-// struct) goes along with it, so fields appended later do not break it.
-static_assert(offsetof(precis::Paragraph, start) == 0 && offsetof(precis::Paragraph, end) == 4);
-static_assert(offsetof(precis::Sentence, end) == 4 && offsetof(precis::Sentence, paragraph) == 8);
-// A token's kind is the low byte of its third word (wasm is little-endian); padding is masked.
-static_assert(offsetof(precis::Token, end) == 4 && offsetof(precis::Token, kind) == 8);
-
-template <typename T>
-constexpr int Stride() {
-  return sizeof(T) / sizeof(uint32_t);
-}
-
-// bytes: a Uint8Array holding an ICU .dat package.
+// bytes: a Uint8Array holding an ICU .dat package; later packages add to earlier ones.
 val UseIcuData(val bytes) {
-  std::vector<unsigned char>& store = IcuDataStore();
-  if (!store.empty()) return ErrorResult({precis::StatusCode::kInvalidArgument, "the ICU data is already set"});
+  std::vector<unsigned char>& store = IcuDataStore().emplace_back();
   store.resize(bytes["length"].as<size_t>());
   val(emscripten::typed_memory_view(store.size(), store.data())).call<void>("set", bytes);
   precis::Status status = precis::UseIcuData(store.data(), store.size());
   if (!status.ok()) {
-    store.clear();
+    IcuDataStore().pop_back();
     return ErrorResult(status);
   }
   val result = val::object();
@@ -69,26 +50,66 @@ val UseIcuData(val bytes) {
   return result;
 }
 
-val Analyze(const std::u16string& text, double max_input_length) {
+// word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
+val Analyze(const std::u16string& text, double max_input_length, int word_style) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
+  if (word_style < 0 || word_style > 2) {
+    return ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
+  }
+  options.words = static_cast<precis::WordStyle>(word_style);
   precis::Analysis analysis;
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);
 
+  std::vector<uint32_t> paragraphs;
+  paragraphs.reserve(analysis.paragraphs.size() * 2);
+  for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
+  std::vector<uint8_t> paragraph_kinds;
+  paragraph_kinds.reserve(analysis.paragraphs.size());
+  for (const auto& p : analysis.paragraphs) paragraph_kinds.push_back(static_cast<uint8_t>(p.kind));
+  std::vector<uint32_t> sentences;
+  sentences.reserve(analysis.sentences.size() * 3);
+  for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
+  std::vector<uint32_t> token_bounds;
+  std::vector<uint8_t> token_kinds;
+  std::u16string token_keys;            // every token's key, concatenated
+  std::vector<uint32_t> token_key_ends;  // where each token's key ends in token_keys
+  token_bounds.reserve(analysis.tokens.size() * 2);
+  token_kinds.reserve(analysis.tokens.size());
+  token_key_ends.reserve(analysis.tokens.size());
+  for (const auto& t : analysis.tokens) {
+    token_bounds.insert(token_bounds.end(), {t.start, t.end});
+    token_kinds.push_back(static_cast<uint8_t>(t.kind));
+    token_keys += t.key;
+    token_key_ends.push_back(static_cast<uint32_t>(token_keys.size()));
+  }
+
   val result = val::object();
   result.set("ok", true);
-  result.set("paragraphs", CopyStructsToUint32Array(analysis.paragraphs));
-  result.set("sentences", CopyStructsToUint32Array(analysis.sentences));
-  result.set("tokens", CopyStructsToUint32Array(analysis.tokens));
-  result.set("strides", val::array(std::vector<int>{Stride<precis::Paragraph>(), Stride<precis::Sentence>(),
-                                                   Stride<precis::Token>()}));
+  result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result.set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
+  result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
+  result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
+  result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
+  result.set("tokenKeys", token_keys);
+  result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", token_key_ends));
+  return result;
+}
+
+// For tests and diagnostics only: bytes in use by malloc and the size of wasm memory.
+val HeapStats() {
+  struct mallinfo info = mallinfo();
+  val result = val::object();
+  result.set("allocatedBytes", static_cast<double>(info.uordblks));
+  result.set("memoryBytes", static_cast<double>(emscripten_get_heap_size()));
   return result;
 }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("heapStats", &HeapStats);
   emscripten::function("useIcuData", &UseIcuData);
   emscripten::function("analyze", &Analyze);
 }

@@ -1,5 +1,6 @@
 // Google Benchmark cases for the segmentation stages, each alone: paragraphs, sentences,
-// tokens (with ICU's bare word iterator beside it, to show what the tokenizer adds).
+// tokens (ICU's bare word iterator, the tokenizer with and without refinement, then the
+// refinement steps and the keys one by one, to show what each adds).
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -9,9 +10,13 @@
 #include <vector>
 
 #include "bench_text.h"
+#include "precis/analyzer.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
+#include "segment/words/new_words.h"
+#include "segment/words/numbers.h"
+#include "segment/words/refine.h"
 
 namespace precis::bench {
 namespace {
@@ -54,19 +59,76 @@ void BM_SplitSentences(benchmark::State& state) {
 }
 BENCHMARK(BM_SplitSentences)->Apply(Sizes);
 
+// ICU's tokens of the text (WordStyle::kIcu), keys included, for the step-by-step cases.
+std::vector<Token> IcuTokens(const std::u16string& text) {
+  std::unique_ptr<segment::Tokenizer> tokenizer;
+  std::vector<Token> tokens;
+  if (segment::Tokenizer::Create(&tokenizer).ok()) tokenizer->Tokenize(text, WordStyle::kIcu, &tokens);
+  return tokens;
+}
+
+template <WordStyle kStyle>
 void BM_Tokenize(benchmark::State& state) {
   const std::u16string text = TextFor(state);
   std::unique_ptr<segment::Tokenizer> tokenizer;
   if (!segment::Tokenizer::Create(&tokenizer).ok()) return state.SkipWithError("no tokenizer");
   std::vector<Token> tokens;
   for (auto _ : state) {
-    tokenizer->Tokenize(text, &tokens);
+    tokenizer->Tokenize(text, kStyle, &tokens);
     benchmark::DoNotOptimize(tokens.data());
   }
   state.counters["tokens"] = static_cast<double>(tokens.size());
   Finish(state, text);
 }
-BENCHMARK(BM_Tokenize)->Apply(Sizes);
+BENCHMARK_TEMPLATE(BM_Tokenize, WordStyle::kIcu)->Apply(Sizes);
+BENCHMARK_TEMPLATE(BM_Tokenize, WordStyle::kRefined)->Apply(Sizes);
+
+// Each refinement step on a fresh copy of ICU's tokens (the copy is timed too: see BM_CopyTokens).
+void BM_CopyTokens(benchmark::State& state) {
+  const std::u16string text = TextFor(state);
+  const std::vector<Token> icu = IcuTokens(text);
+  for (auto _ : state) {
+    std::vector<Token> tokens = icu;
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  Finish(state, text);
+}
+BENCHMARK(BM_CopyTokens)->Apply(Sizes);
+
+void BM_MergeNumbers(benchmark::State& state) {
+  const std::u16string text = TextFor(state);
+  const std::vector<Token> icu = IcuTokens(text);
+  for (auto _ : state) {
+    std::vector<Token> tokens = icu;
+    segment::words::MergeNumbers(text, /*standard=*/false, &tokens);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  Finish(state, text);
+}
+BENCHMARK(BM_MergeNumbers)->Apply(Sizes);
+
+void BM_MergeNewWords(benchmark::State& state) {
+  const std::u16string text = TextFor(state);
+  const std::vector<Token> icu = IcuTokens(text);
+  for (auto _ : state) {
+    std::vector<Token> tokens = icu;
+    segment::words::MergeNewWords(text, segment::words::NewWordOptions(), &tokens);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  Finish(state, text);
+}
+BENCHMARK(BM_MergeNewWords)->Apply(Sizes);
+
+void BM_AssignKeys(benchmark::State& state) {
+  const std::u16string text = TextFor(state);
+  std::vector<Token> tokens = IcuTokens(text);
+  for (auto _ : state) {
+    segment::AssignKeys(text, &tokens);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  Finish(state, text);
+}
+BENCHMARK(BM_AssignKeys)->Apply(Sizes);
 
 // The floor under BM_Tokenize: ICU's word iterator (locale zh) alone, no classification.
 void BM_IcuWordIterator(benchmark::State& state) {

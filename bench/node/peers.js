@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-async function loadPrecis() {
+async function loadPrecis(options) {
   const { createAnalyzer } = await import('../../dist/index.js');
-  return createAnalyzer();
+  return createAnalyzer(options);
 }
 
 function sumSpans(spans) {
@@ -39,6 +39,10 @@ function perLine(fn) {
 export const PEERS = {
   words: [
     { name: 'precis', async load() { const a = await loadPrecis(); return (t) => sumSpans(a.analyze(t).tokens); } },
+    {
+      name: 'precis (ICU words only)',
+      async load() { const a = await loadPrecis({ words: 'icu' }); return (t) => sumSpans(a.analyze(t).tokens); },
+    },
     { name: 'jieba-wasm', async load() { const { cut } = require('jieba-wasm'); return (t) => sumLengths(cut(t, true)); } },
     {
       name: '@node-rs/jieba',

@@ -6,6 +6,7 @@
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
+#include "text/icu_data.h"
 
 namespace precis {
 
@@ -40,12 +41,16 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  return iterators_->tokens->Tokenize(text, &analysis->tokens);
+  return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
 }
 
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
   thread_local std::unique_ptr<Analyzer> analyzer;
-  if (!analyzer) {
+  thread_local uint32_t built_with_generation = 0;
+  // Iterators built before more ICU data arrived keep treating its scripts as unknown.
+  if (!analyzer || built_with_generation != text::IcuDataGeneration()) {
+    built_with_generation = text::IcuDataGeneration();
+    analyzer.reset();
     Status status = Analyzer::Create(&analyzer);
     if (!status.ok()) return status;
   }

@@ -9,7 +9,13 @@ const USAGE = `usage: precis <command> [options] [FILE]
 commands:
   analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens with their text)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
+    --standard              cut as the SIGHAN standards do: 5000 家, 2026年 3月 12日
+    --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
+                            (a sentence wrapped over lines is printed on one)
+
+options:
+  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 8388608)
 `;
 
 class UsageError extends Error {}
@@ -34,14 +40,27 @@ async function readInput(file) {
 
 function parseArgs(argv) {
   const [command, ...rest] = argv;
-  const flags = new Set();
+  const flags = new Map();  // --name or --name=value
   const positional = [];
   for (const arg of rest) {
-    if (arg.startsWith('--')) flags.add(arg.slice(2));
-    else positional.push(arg);
+    if (arg.startsWith('--')) {
+      const [name, ...value] = arg.slice(2).split('=');
+      flags.set(name, value.length ? value.join('=') : true);
+    } else {
+      positional.push(arg);
+    }
   }
   if (positional.length > 1) throw new UsageError('precis: at most one FILE');
   return { command, flags, file: positional[0] };
+}
+
+function analyzerOptions(flags) {
+  if (!flags.has('max-input-length')) return {};
+  const value = flags.get('max-input-length');
+  if (typeof value !== 'string' || !/^[1-9][0-9]*$/.test(value)) {
+    throw new UsageError('precis: --max-input-length needs a positive whole number, as in --max-input-length=1000000');
+  }
+  return { maxInputLength: Number(value) };
 }
 
 function wordsByLine(analyzer, text) {
@@ -65,6 +84,18 @@ function wordsByLine(analyzer, text) {
   return out.join('\n') + '\n';
 }
 
+// A sentence that a hard line wrap cut in two is printed as one line: the break and the
+// blanks around it vanish between Chinese or Japanese characters and become a space elsewhere.
+const WRAP = /[ \t\u3000]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t\u3000]*/g;
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+function unwrapLines(sentence) {
+  return sentence.replace(WRAP, (match, offset) => {
+    const before = sentence[offset - 1] ?? '';
+    const after = sentence[offset + match.length] ?? '';
+    return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
+  });
+}
+
 function sentencesOfJsonl(analyzer, text) {
   const out = [];
   for (const [index, line] of text.split('\n').entries()) {
@@ -77,7 +108,7 @@ function sentencesOfJsonl(analyzer, text) {
     }
     if (typeof record?.input !== 'string') throw new Error(`precis: line ${index + 1} has no "input" string`);
     const { sentences } = analyzer.analyze(record.input);
-    out.push(JSON.stringify({ sentences: sentences.map((s) => record.input.slice(s.start, s.end)) }));
+    out.push(JSON.stringify({ sentences: sentences.map((s) => unwrapLines(record.input.slice(s.start, s.end))) }));
   }
   return out.length ? out.join('\n') + '\n' : '';
 }
@@ -108,10 +139,13 @@ async function main(argv) {
   };
   if (!commands[command]) throw new UsageError(`precis: unknown command "${command}"`);
   const run = commands[command]();
+  const options = analyzerOptions(flags);
   const input = await readInput(file);
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
-  const analyzer = await createAnalyzer();
+  const words = flags.has('icu') ? 'icu' : flags.has('standard') ? 'standard' : 'refined';
+  const analyzer = await createAnalyzer({ ...options, words });
+  await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;
 }

@@ -4,6 +4,7 @@
 #define PRECIS_ANALYSIS_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace precis {
@@ -18,6 +19,16 @@ enum class TokenKind : uint8_t {
   kIdeographic = 5,  // Han words (Chinese, Japanese kanji)
   kKana = 6,         // Hiragana and Katakana words
   kOther = 7,        // anything else: control characters, unassigned, lone surrogates
+  kUrl = 8,          // http://, https://, ftp:// and www. addresses, kept whole
+  kEmail = 9,        // e-mail addresses, kept whole
+};
+
+// Kinds of paragraph. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
+enum class ParagraphKind : uint8_t {
+  kBody = 0,      // running text
+  kHeading = 1,   // a title line: Markdown #, numbered section, or short without final punctuation
+  kImage = 2,     // an image or its placeholder: ![alt](url), [圖片], [image]
+  kListItem = 3,  // a line opening with a bullet or an enumerator: - * • 1. 1) 一、 (a)
 };
 
 struct Span {
@@ -29,6 +40,9 @@ struct Token {
   uint32_t start = 0;
   uint32_t end = 0;
   TokenKind kind = TokenKind::kOther;
+  // The token's text as counted (text::NormalizedKey: NFKC, case fold, Traditional→Simplified);
+  // empty for whitespace. Only a key: the token's text is always input[start, end).
+  std::u16string key;
 };
 
 struct Sentence {
@@ -40,6 +54,7 @@ struct Sentence {
 struct Paragraph {
   uint32_t start = 0;
   uint32_t end = 0;
+  ParagraphKind kind = ParagraphKind::kBody;
 };
 
 struct Analysis {

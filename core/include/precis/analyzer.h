@@ -4,6 +4,7 @@
 #define PRECIS_ANALYZER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -12,9 +13,18 @@
 
 namespace precis {
 
+// How words are cut (see docs/ARCHITECTURE.md, "Words").
+enum class WordStyle : uint8_t {
+  kIcu = 0,       // ICU's dictionary segmentation alone, for comparison
+  kRefined = 1,   // refined: numbers with their units and dates whole (5000家, 2026年3月12日)
+  kStandard = 2,  // refined, but cut as the SIGHAN standards do: numeral apart from its measure
+                  // word (5000 家), a date by its parts (2026年 3月 12日)
+};
+
 struct Options {
   // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
   size_t max_input_length = size_t{64} << 20;
+  WordStyle words = WordStyle::kRefined;
 };
 
 // Holds the ICU break iterators so that repeated analyses do not rebuild them.
@@ -39,7 +49,9 @@ Status Analyze(std::u16string_view text, const Options& options, Analysis* analy
 
 // Makes ICU read its data from `bytes` (an ICU .dat package) instead of a file. Must be
 // called before any analysis when the ICU build carries no data (the wasm build); the
-// bytes must stay alive and unchanged for the life of the process.
+// bytes must stay alive and unchanged for the life of the process. May be called again with
+// further packages (the wasm package loads its Thai, Lao, Khmer and Burmese dictionaries
+// this way, on demand); Analyze() then rebuilds its iterators so that they see the new data.
 Status UseIcuData(const void* bytes, size_t size);
 
 }  // namespace precis

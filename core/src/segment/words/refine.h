@@ -1,0 +1,20 @@
+// Word refinement on top of ICU's dictionary segmentation: numbers with their units, dates,
+// Latin forms (URLs, e-mail addresses, hyphenated words), dash runs and in-document new words.
+#ifndef PRECIS_SEGMENT_WORDS_REFINE_H_
+#define PRECIS_SEGMENT_WORDS_REFINE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "precis/analysis.h"
+
+namespace precis::segment::words {
+
+// Refines `tokens` (ICU's tokens of `text`, tiling it) in place; they still tile `text`.
+// `standard`: cut numbers as the SIGHAN standards do (numeral apart from its measure word,
+// dates by their parts) instead of keeping them whole.
+void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens);
+
+}  // namespace precis::segment::words
+
+#endif  // PRECIS_SEGMENT_WORDS_REFINE_H_
