@@ -11,6 +11,7 @@ export function timeCell(cell, bytes) {
   if (!cell) return 'n/a';
   if (cell.overBudget) return `over budget (> ${(cell.overBudget / 1000).toFixed(0)} s, stopped)`;
   if (cell.skipped) return `not run (${cell.skipped})`;
+  if (cell.failed) return `failed: ${cell.failed.slice(0, 80)}`;
   const mbps = bytes / MB / (cell.median / 1000);
   return `${formatMs(cell.median)} (${mbps.toFixed(1)})`;
 }

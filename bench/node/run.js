@@ -13,7 +13,7 @@ import { checkTargets, printTable, timeCell, ratioRow } from './report.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../build/bench');
 const quick = process.argv.includes('--quick');
-const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 10) * 1000;
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 20) * 1000;
 // The clock of the tables: CPU time by default (robust on a shared machine), or --wall.
 const CLOCK = process.argv.includes('--wall') ? 'wall' : 'cpu';
 // Each peer runs `rounds` times per input, interleaved; a round is one run, or as many as
@@ -72,7 +72,12 @@ async function measureGroup(task, peers, inputs) {
         results[index][w.peer.name] = { skipped: w.out };
         continue;
       }
-      const first = (await w.request(index, 1, BUDGET_MS))?.times;
+      const answer = await w.request(index, 1, BUDGET_MS);
+      if (answer?.error) {
+        results[index][w.peer.name] = { failed: answer.error };
+        continue;
+      }
+      const first = answer?.times;
       if (!first) {
         results[index][w.peer.name] = { overBudget: BUDGET_MS };
         w.out = 'over budget on a smaller input';
@@ -90,7 +95,7 @@ async function measureGroup(task, peers, inputs) {
     for (let round = 0; round < rounds && batch.size > 0; round++) {
       for (const [w, repeat] of batch) {
         const measured = await w.request(index, repeat, BUDGET_MS + 4 * repeat * firstMs.get(w));
-        if (!measured) {
+        if (!measured || measured.error) {
           results[index][w.peer.name] = { overBudget: BUDGET_MS };
           w.out = 'over budget on a smaller input';
           batch.delete(w);

@@ -13,13 +13,18 @@ parentPort.on('message', async ({ index, repeat }) => {
   const times = [];
   const cpuTimes = [];
   let check = null;
-  for (let i = 0; i < repeat; i++) {
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    check = await run(inputs[index].text);
-    times.push(performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    cpuTimes.push((used.user + used.system) / 1000);
+  try {
+    for (let i = 0; i < repeat; i++) {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      check = await run(inputs[index].text);
+      times.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpuTimes.push((used.user + used.system) / 1000);
+    }
+  } catch (error) {
+    parentPort.postMessage({ index, error: String(error?.message ?? error) });
+    return;
   }
   parentPort.postMessage({ index, times, cpuTimes, check });
 });
