@@ -66,5 +66,9 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   // @ts-expect-error text is a string
   element.text = 3;
 
-  return [...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length), String(notAwaited)];
+  return [
+    ...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length),
+    String(notAwaited), ...described, ...layers, ...ranked.map(String), language, String(seconds),
+    ...annotationKinds, ...languages,
+  ];
 }
