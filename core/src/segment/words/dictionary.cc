@@ -16,10 +16,14 @@ constexpr int32_t kTrieTypeMask = 7;
 constexpr int32_t kTrieTypeUChars = 1;
 constexpr int32_t kTrieHasValues = 8;
 
+// Kept open for the life of the process, as ICU's break engines keep it (held here so that
+// it stays reachable, which leak checkers expect).
+UDataMemory* dictionary_memory = nullptr;
+
 const char16_t* OpenTrie() {
   UErrorCode status = U_ZERO_ERROR;
-  // Kept open for the life of the process, as ICU's break engines keep it.
   UDataMemory* memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  dictionary_memory = memory;
   if (U_FAILURE(status) || memory == nullptr) return nullptr;
   const auto* indexes = static_cast<const int32_t*>(udata_getMemory(memory));
   const int32_t type = indexes[kIndexTrieType];
