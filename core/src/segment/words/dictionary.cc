@@ -16,27 +16,36 @@ constexpr int32_t kTrieTypeMask = 7;
 constexpr int32_t kTrieTypeUChars = 1;
 constexpr int32_t kTrieHasValues = 8;
 
-const char16_t* OpenTrie() {
+struct OpenDictionary {
+  // Kept open for the life of the process, as ICU's break engines keep it, and held here so
+  // that it stays reachable (leak checkers expect that).
+  UDataMemory* memory = nullptr;
+  const char16_t* trie = nullptr;
+};
+
+OpenDictionary Open() {
+  OpenDictionary dictionary;
   UErrorCode status = U_ZERO_ERROR;
-  // Kept open for the life of the process, as ICU's break engines keep it.
-  UDataMemory* memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
-  if (U_FAILURE(status) || memory == nullptr) return nullptr;
-  const auto* indexes = static_cast<const int32_t*>(udata_getMemory(memory));
+  dictionary.memory =
+      udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  if (U_FAILURE(status) || dictionary.memory == nullptr) return dictionary;
+  const auto* indexes = static_cast<const int32_t*>(udata_getMemory(dictionary.memory));
   const int32_t type = indexes[kIndexTrieType];
   if ((type & kTrieTypeMask) != kTrieTypeUChars || !(type & kTrieHasValues) ||
       indexes[kIndexTransform] != 0) {
-    return nullptr;  // a layout this code does not read
+    return dictionary;  // a layout this code does not read
   }
-  return reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) +
-                                           indexes[kIndexTrieOffset]);
+  dictionary.trie = reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) +
+                                                      indexes[kIndexTrieOffset]);
+  return dictionary;
 }
 
 }  // namespace
 
 int DictionaryCost(std::u16string_view word) {
-  static const char16_t* const trie = OpenTrie();
-  if (trie == nullptr || word.empty()) return -1;
-  icu::UCharsTrie lookup(trie);
+  static const OpenDictionary dictionary = Open();
+  if (dictionary.memory == nullptr || dictionary.trie == nullptr || word.empty()) return -1;
+  icu::UCharsTrie lookup(dictionary.trie);
   const UStringTrieResult result = lookup.next(word.data(), static_cast<int32_t>(word.size()));
   return USTRINGTRIE_HAS_VALUE(result) ? lookup.getValue() : -1;
 }
