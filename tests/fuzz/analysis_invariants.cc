@@ -56,7 +56,7 @@ std::string FindViolation(std::u16string_view text, const Analysis& analysis) {
   for (size_t i = 0; i < analysis.tokens.size(); ++i) {
     const Token& token = analysis.tokens[i];
     if (token.start != position) return Where("token", i, token.start, token.end) + " leaves a gap or overlaps";
-    if (static_cast<int>(token.kind) > static_cast<int>(TokenKind::kOther)) {
+    if (static_cast<int>(token.kind) > static_cast<int>(kLastTokenKind)) {
       return Where("token", i, token.start, token.end) + " has an unknown kind";
     }
     position = token.end;

@@ -4,10 +4,14 @@ import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
 import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
+import {
+  ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES, expandAnnotationResults,
+} from './annotations.js';
 import { guardModule } from './guard.js';
 import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
 export { PARAGRAPH_KINDS, TOKEN_KINDS };
+export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
 
 function expandTokens(raw) {
   const tokens = new Array(raw.tokenKinds.length);
@@ -32,7 +36,7 @@ function expandAnalysis(text, raw) {
   for (let i = 0; i < raw.sentences.length; i += 3) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
-  const analysis = { text, paragraphs, sentences, tokens: null };
+  const analysis = { text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs) };
   // Tokens are the bulk of a result (an object and a key string each): they are made on
   // first read, so a caller who only wants sentences never pays for them. Once read, the
   // property is a plain enumerable value; JSON and structured clone read it like any other.

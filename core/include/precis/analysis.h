@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "precis/annotation.h"
+
 namespace precis {
 
 // Kinds of token. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
@@ -22,6 +24,8 @@ enum class TokenKind : uint8_t {
   kUrl = 8,          // http://, https://, ftp:// and www. addresses, kept whole
   kEmail = 9,        // e-mail addresses, kept whole
 };
+// The highest TokenKind: keep it the last one above (checkers test kinds against it).
+inline constexpr TokenKind kLastTokenKind = TokenKind::kEmail;
 
 // Kinds of paragraph. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
 enum class ParagraphKind : uint8_t {
@@ -61,6 +65,13 @@ struct Analysis {
   std::vector<Paragraph> paragraphs;  // in order, non-overlapping, never empty spans
   std::vector<Sentence> sentences;    // in order, each inside its paragraph
   std::vector<Token> tokens;          // in order, tiling the whole input exactly
+  // Sorted by start (then longest first); entities never overlap each other, quotations
+  // may contain entities.
+  std::vector<Annotation> annotations;
+  std::vector<Highlight> highlights;  // sorted by start, then layer; see HighlightLayer
+  LanguageGuess language;             // of the whole text
+  std::vector<LanguageGuess> paragraph_languages;  // one per paragraph
+  TextStats stats;
 };
 
 }  // namespace precis
