@@ -89,7 +89,8 @@ void SetAnnotations(const precis::Analysis& analysis, val* result) {
   const precis::TextStats& s = analysis.stats;
   result->set("stats", CopyToTypedArray("Uint32Array", std::vector<uint32_t>{s.characters, s.cjk_characters, s.words,
                                                                             s.sentences, s.paragraphs,
-                                                                            s.reading_seconds}));
+                                                                            s.reading_seconds,
+                                                                            s.annotated ? 1u : 0u}));
 }
 
 // word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).

@@ -49,8 +49,11 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
   if (!status.ok()) return status;
   text::DetectLanguages(text, analysis);
   text::ComputeStats(text, analysis);
-  annotate::Annotate(text, analysis);
-  analysis->highlights = annotate::BuildHighlights(analysis->annotations, {}, {});
+  analysis->stats.annotated = text.size() <= kMaxAnnotatedLength;
+  if (analysis->stats.annotated) {
+    annotate::Annotate(text, analysis);
+    analysis->highlights = annotate::BuildHighlights(analysis->annotations, {}, {});
+  }
   return Status::Ok();
 }
 

@@ -66,9 +66,6 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   // @ts-expect-error text is a string
   element.text = 3;
 
-  return [
-    ...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length),
-    String(notAwaited), ...described, ...layers, ...ranked.map(String), language, String(seconds),
-    ...annotationKinds, ...languages,
-  ];
+  return [...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length), String(notAwaited),
+    ...described, String(layers.length + ranked.length + seconds + annotationKinds.length + languages.length), language];
 }

@@ -64,8 +64,8 @@ function expandLanguage(raw, paragraphs) {
 }
 
 function expandStats(raw) {
-  const [characters, cjkCharacters, words, sentences, paragraphs, readingSeconds] = raw.stats;
-  return { characters, cjkCharacters, words, sentences, paragraphs, readingSeconds };
+  const [characters, cjkCharacters, words, sentences, paragraphs, readingSeconds, annotated] = raw.stats;
+  return { characters, cjkCharacters, words, sentences, paragraphs, readingSeconds, annotated: annotated === 1 };
 }
 
 // The annotation part of an analysis, from the raw result of core.analyze().

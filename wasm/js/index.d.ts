@@ -136,6 +136,8 @@ export interface TextStats {
   paragraphs: number;
   /** At 300 CJK characters and 230 other words a minute, rounded up. */
   readingSeconds: number;
+  /** False for texts over 8 Mi UTF-16 code units: their annotations and highlights are left empty. */
+  annotated: boolean;
 }
 
 export interface Analysis {

@@ -3,6 +3,7 @@
 #ifndef PRECIS_ANNOTATION_H_
 #define PRECIS_ANNOTATION_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -19,6 +20,10 @@ enum class AnnotationKind : uint8_t {
   kOrganization = 4,  // 英偉達, 國家能源局, Nvidia Corp.
   kPlace = 5,         // 台北市, 中國, New York
 };
+
+// Texts longer than this many UTF-16 code units (8 Mi, thousands of articles) are segmented
+// but not annotated, so that the annotations' memory never pushes a huge paste out of memory.
+inline constexpr size_t kMaxAnnotatedLength = size_t{8} << 20;
 
 // No value: quantities without a number (never produced) and all other kinds.
 inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
@@ -99,6 +104,9 @@ struct TextStats {
   uint32_t paragraphs = 0;
   // Seconds to read at 300 CJK characters and 230 other words a minute, rounded up.
   uint32_t reading_seconds = 0;
+  // False when the text was longer than kMaxAnnotatedLength: annotations and highlights are
+  // then left empty (language and the counts above are always computed).
+  bool annotated = true;
 };
 
 }  // namespace precis

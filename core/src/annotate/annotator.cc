@@ -30,7 +30,8 @@ int Priority(AnnotationKind kind) {
 
 // Keeps the longest candidates that overlap nothing already kept.
 std::vector<Annotation> ResolveOverlaps(std::vector<Annotation> candidates, size_t text_size) {
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Annotation& a, const Annotation& b) {
+  // std::sort with a total order: stable_sort's buffer would double the peak memory.
+  std::sort(candidates.begin(), candidates.end(), [](const Annotation& a, const Annotation& b) {
     const uint32_t la = a.end - a.start, lb = b.end - b.start;
     if (la != lb) return la > lb;
     if (Priority(a.kind) != Priority(b.kind)) return Priority(a.kind) < Priority(b.kind);
@@ -59,10 +60,12 @@ void Annotate(std::u16string_view text, Analysis* analysis) {
   FindChineseNames(text, bounds, &entities);
   FindEnglishNames(text, &entities);
   std::vector<Annotation> all = ResolveOverlaps(std::move(entities), text.size());
+  entities = std::vector<Annotation>();
   FindQuotations(text, analysis->paragraphs, &all);
-  std::stable_sort(all.begin(), all.end(), [](const Annotation& a, const Annotation& b) {
+  std::sort(all.begin(), all.end(), [](const Annotation& a, const Annotation& b) {
     if (a.start != b.start) return a.start < b.start;
-    return a.end > b.end;  // a quotation before the entity it starts with
+    if (a.end != b.end) return a.end > b.end;  // a quotation before the entity it starts with
+    return a.kind < b.kind;
   });
   AttachSpeakers(text, &all);
   analysis->annotations = std::move(all);

@@ -12,9 +12,10 @@ HighlightKind KindOf(AnnotationKind kind) { return static_cast<HighlightKind>(st
 
 // Keeps the best non-overlapping highlights of one layer and appends them to `out`.
 void AddLayer(std::vector<Highlight> layer, std::vector<Highlight>* out) {
-  std::stable_sort(layer.begin(), layer.end(), [](const Highlight& a, const Highlight& b) {
+  std::sort(layer.begin(), layer.end(), [](const Highlight& a, const Highlight& b) {
     if (a.score != b.score) return a.score > b.score;
-    return (a.end - a.start) > (b.end - b.start);
+    if (a.end - a.start != b.end - b.start) return (a.end - a.start) > (b.end - b.start);
+    return a.start < b.start;
   });
   uint32_t limit = 0;
   for (const Highlight& h : layer) limit = std::max(limit, h.end);
@@ -70,7 +71,7 @@ std::vector<Highlight> BuildHighlights(const std::vector<Annotation>& annotation
   AddLayer(std::move(phrases), &out);
   AddLayer(std::move(quotations), &out);
   AddLayer(std::move(entities), &out);
-  std::stable_sort(out.begin(), out.end(), [](const Highlight& a, const Highlight& b) {
+  std::sort(out.begin(), out.end(), [](const Highlight& a, const Highlight& b) {
     if (a.start != b.start) return a.start < b.start;
     return a.layer < b.layer;
   });

@@ -1,10 +1,12 @@
 // Builds the boundary and token-index tables once per analysis.
 #include "annotate/token_bounds.h"
 
+#include <algorithm>
+
 namespace precis::annotate {
 
 TokenBounds::TokenBounds(const std::vector<Token>& tokens, size_t text_size)
-    : tokens_(&tokens), boundary_(text_size + 1, false), token_of_(text_size, -1) {
+    : tokens_(&tokens), boundary_(text_size + 1, false) {
   boundary_[0] = true;
   boundary_[text_size] = true;
   for (size_t t = 0; t < tokens.size(); ++t) {
@@ -12,8 +14,16 @@ TokenBounds::TokenBounds(const std::vector<Token>& tokens, size_t text_size)
     if (token.end > text_size) break;
     boundary_[token.start] = true;
     boundary_[token.end] = true;
-    for (uint32_t i = token.start; i < token.end; ++i) token_of_[i] = static_cast<int32_t>(t);
   }
+}
+
+int TokenBounds::TokenAt(size_t pos) const {
+  const std::vector<Token>& tokens = *tokens_;
+  auto it = std::upper_bound(tokens.begin(), tokens.end(), pos,
+                             [](size_t p, const Token& t) { return p < t.start; });
+  if (it == tokens.begin()) return -1;
+  --it;
+  return pos < it->end ? static_cast<int>(it - tokens.begin()) : -1;
 }
 
 }  // namespace precis::annotate

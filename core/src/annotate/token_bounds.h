@@ -14,14 +14,14 @@ class TokenBounds {
  public:
   TokenBounds(const std::vector<Token>& tokens, size_t text_size);
   bool IsBoundary(size_t pos) const { return pos < boundary_.size() && boundary_[pos]; }
-  // The index of the token holding code unit `pos`, or -1.
-  int TokenAt(size_t pos) const { return pos < token_of_.size() ? token_of_[pos] : -1; }
+  // The index of the token holding code unit `pos`, or -1 (a binary search: a table per code
+  // unit would cost four bytes a character on long texts).
+  int TokenAt(size_t pos) const;
   const std::vector<Token>& tokens() const { return *tokens_; }
 
  private:
   const std::vector<Token>* tokens_;
   std::vector<bool> boundary_;
-  std::vector<int32_t> token_of_;
 };
 
 }  // namespace precis::annotate

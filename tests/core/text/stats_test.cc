@@ -26,5 +26,14 @@ TEST(ComputeStats, ReadsCjkByCharactersAndOthersByWords) {
   EXPECT_EQ(testing::AnalyzeOrDie(u"").stats.reading_seconds, 0u);
 }
 
+TEST(ComputeStats, SaysWhetherTheTextWasAnnotated) {
+  EXPECT_TRUE(testing::AnalyzeOrDie(u"Short text.").stats.annotated);
+  const std::u16string huge(kMaxAnnotatedLength + 1, u'a');
+  const Analysis analysis = testing::AnalyzeOrDie(huge);
+  EXPECT_FALSE(analysis.stats.annotated);
+  EXPECT_TRUE(analysis.annotations.empty());
+  EXPECT_EQ(analysis.stats.characters, huge.size());
+}
+
 }  // namespace
 }  // namespace precis::text
