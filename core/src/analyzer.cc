@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "rank/rank_stage.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
@@ -40,7 +41,10 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  return iterators_->tokens->Tokenize(text, &analysis->tokens);
+  Status status = iterators_->tokens->Tokenize(text, &analysis->tokens);
+  if (!status.ok()) return status;
+  rank::RankAnalysis(text, options, analysis);
+  return Status::Ok();
 }
 
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {

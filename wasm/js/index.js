@@ -3,8 +3,11 @@
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { TOKEN_KINDS } from './kinds.js';
+import {
+  SENTENCE_FEATURES, addSentenceScores, budgetArguments, expandKeyphrases, expandSummary,
+} from './summary.js';
 
-export { TOKEN_KINDS };
+export { TOKEN_KINDS, SENTENCE_FEATURES };
 
 const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
@@ -21,7 +24,23 @@ function expandAnalysis(text, raw) {
   for (let i = 0; i < tokens.length; i++) {
     tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
   }
-  return { text, paragraphs, sentences, tokens };
+  addSentenceScores(sentences, raw);
+  return { text, paragraphs, sentences, tokens, keyphrases: expandKeyphrases(raw), summary: expandSummary(sentences, raw) };
+}
+
+// analysis.summarize(budget): re-selects over the scores and sentence vectors that the
+// core already computed (no segmentation, no scoring), so a page can move a slider cheaply.
+function attachSummarize(core, analysis, raw) {
+  Object.defineProperty(analysis, 'summarize', {
+    enumerable: false,
+    value(budget) {
+      const selected = core.select(analysis.text, raw.sentences, raw.sentenceScores, raw.sentenceFlags,
+        raw.vectorOffsets, raw.vectorTerms, raw.vectorWeights, ...budgetArguments(budget));
+      if (!selected.ok) throw new Error(`precis: ${selected.error}`);
+      return expandSummary(analysis.sentences, selected);
+    },
+  });
+  return analysis;
 }
 
 export async function createAnalyzer(options = {}) {
@@ -40,13 +59,21 @@ export async function createAnalyzer(options = {}) {
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
 
   return {
-    analyze(text) {
+    analyze(text, analyzeOptions = {}) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
       }
-      const raw = core.analyze(text, maxInputLength);
+      if (analyzeOptions === null || typeof analyzeOptions !== 'object') {
+        throw new TypeError('precis: analyze() options must be an object');
+      }
+      const budget = budgetArguments(analyzeOptions.summary);
+      const maxKeyphrases = analyzeOptions.maxKeyphrases ?? 20;
+      if (!Number.isInteger(maxKeyphrases) || maxKeyphrases < 0) {
+        throw new RangeError(`precis: maxKeyphrases must be a non-negative integer, got ${maxKeyphrases}`);
+      }
+      const raw = core.analyze(text, maxInputLength, ...budget, maxKeyphrases);
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
-      return expandAnalysis(text, raw);
+      return attachSummarize(core, expandAnalysis(text, raw), raw);
     },
   };
 }

@@ -1,0 +1,17 @@
+// The ranking stage of Analyze: terms, keyphrases, sentence scores and the summary, from
+// the paragraphs, sentences and tokens already in the analysis.
+#ifndef PRECIS_RANK_RANK_STAGE_H_
+#define PRECIS_RANK_RANK_STAGE_H_
+
+#include <string_view>
+
+#include "precis/analysis.h"
+#include "precis/analyzer.h"
+
+namespace precis::rank {
+
+void RankAnalysis(std::u16string_view text, const Options& options, Analysis* analysis);
+
+}  // namespace precis::rank
+
+#endif  // PRECIS_RANK_RANK_STAGE_H_
