@@ -34,7 +34,8 @@ void RankAnalysis(std::u16string_view text, const Options& options, Analysis* an
     if (p < evidence.line_kinds.size() && evidence.line_kinds[p] != LineKind::kBody) not_body[i] = true;
   }
   const SimilarityGraph graph =
-      BuildSimilarityGraph(analysis->sentence_vectors, static_cast<uint32_t>(doc.terms.size()));
+      BuildSimilarityGraph(analysis->sentence_vectors,
+                           static_cast<uint32_t>(doc.terms.size() + doc.bigram_sentences.size()));
   evidence.centrality = LexRank(graph, not_body);
   analysis->sentence_scores = ScoreSentences(text, *analysis, doc, evidence);
   analysis->keyphrases =

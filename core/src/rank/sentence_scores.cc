@@ -13,18 +13,18 @@
 namespace precis::rank {
 namespace {
 
-constexpr double kCentralityWeight = 0.6;
-constexpr double kPositionWeight = 1.0;
+constexpr double kCentralityWeight = 0.5;  // times centrality relative to the article's best
+constexpr double kPositionWeight = 3.0;  // news puts the gist first
 constexpr double kOpeningWeight = 0.15;  // first sentence of a paragraph (several paragraphs)
-constexpr double kKeyphraseWeight = 0.4;
+constexpr double kKeyphraseWeight = 0.5;  // times coverage relative to the article's best
 constexpr double kHeadingPenalty = -1.0;
 constexpr double kImagePenalty = -1.0;
 constexpr double kBoilerplatePenalty = -2.0;
 constexpr double kQuestionPenalty = -0.3;
 constexpr double kShortWords = 6;   // below this many words a sentence says too little
-constexpr double kShortPenalty = -0.6;
+constexpr double kShortPenalty = -1.2;
 constexpr double kLongWords = 55;   // beyond this many words a sentence costs too much budget
-constexpr double kLongPenalty = -0.3;
+constexpr double kLongPenalty = -0.6;
 
 bool IsQuestion(std::u16string_view sentence) {
   size_t i = sentence.size();
@@ -51,7 +51,26 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
   const double key_threshold = key_count ? sorted_terms[key_count - 1] : 0;
   const bool several_paragraphs = analysis.paragraphs.size() > 1;
 
+  // Coverage: the summed scores of the distinct key terms a sentence holds.
+  std::vector<double> coverage(n, 0);
+  double best_coverage = 0, best_centrality = 0;
   std::vector<uint32_t> seen(doc.terms.size(), 0);
+  for (size_t i = 0; i < n && best_term > 0; ++i) {
+    for (uint32_t k = doc.sentence_token_begin[i]; k < doc.sentence_token_end[i]; ++k) {
+      if (doc.token_term[k] < 0) continue;
+      const auto term = static_cast<uint32_t>(doc.token_term[k]);
+      if (seen[term] == i + 1 || evidence.term_scores[term] < key_threshold) continue;
+      seen[term] = static_cast<uint32_t>(i + 1);
+      coverage[i] += evidence.term_scores[term] / best_term;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t p = analysis.sentences[i].paragraph;
+    const bool body = p >= evidence.line_kinds.size() || evidence.line_kinds[p] == LineKind::kBody;
+    if (evidence.boilerplate[i] || !body) continue;
+    best_coverage = std::max(best_coverage, coverage[i]);
+    best_centrality = std::max(best_centrality, evidence.centrality[i]);
+  }
   uint32_t ordinal = 0;  // position among the eligible sentences
   for (size_t i = 0; i < n; ++i) {
     const Sentence& sentence = analysis.sentences[i];
@@ -70,9 +89,9 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
     if (score.boilerplate) add(SentenceFeature::kBoilerplate, kBoilerplatePenalty);
 
     if (score.eligible) {
-      // LexRank's mean is 1: log2 makes an average sentence contribute nothing.
-      add(SentenceFeature::kCentrality,
-          kCentralityWeight * std::clamp(std::log2(std::max(evidence.centrality[i], 1e-3)), -2.0, 2.0));
+      if (best_centrality > 0) {
+        add(SentenceFeature::kCentrality, kCentralityWeight * evidence.centrality[i] / best_centrality);
+      }
       double position = 1.0 / std::sqrt(1.0 + ordinal);
       const bool opens_paragraph = i == 0 || analysis.sentences[i - 1].paragraph != sentence.paragraph;
       if (several_paragraphs && opens_paragraph) position += kOpeningWeight;
@@ -80,17 +99,7 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
       ++ordinal;
     }
 
-    double coverage = 0;
-    if (best_term > 0) {
-      for (uint32_t k = doc.sentence_token_begin[i]; k < doc.sentence_token_end[i]; ++k) {
-        if (doc.token_term[k] < 0) continue;
-        const auto term = static_cast<uint32_t>(doc.token_term[k]);
-        if (seen[term] == i + 1 || evidence.term_scores[term] < key_threshold) continue;
-        seen[term] = static_cast<uint32_t>(i + 1);
-        coverage += evidence.term_scores[term] / best_term;
-      }
-    }
-    add(SentenceFeature::kKeyphrases, kKeyphraseWeight * coverage / (coverage + 1.0));
+    if (best_coverage > 0) add(SentenceFeature::kKeyphrases, kKeyphraseWeight * coverage[i] / best_coverage);
 
     if (IsQuestion(body)) add(SentenceFeature::kQuestion, kQuestionPenalty);
     const double words = text::LengthInWords(body);

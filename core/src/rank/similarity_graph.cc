@@ -12,13 +12,19 @@ SentenceVectors BuildSentenceVectors(const DocumentTerms& doc) {
   SentenceVectors vectors;
   const size_t n = doc.sentence_token_begin.size();
   const double log_n = std::log(1.0 + static_cast<double>(n));
+  // Few sentences give too little evidence for a document frequency; lean on the prior.
+  const double trust = std::min(1.0, log_n / std::log(1.0 + 30.0));
   std::vector<double> idf(doc.terms.size());
   for (size_t t = 0; t < doc.terms.size(); ++t) {
     const TermInfo& term = doc.terms[t];
     const double in_article = std::log(1.0 + static_cast<double>(n) / term.sentences);
-    // Few sentences give too little evidence for a document frequency; lean on the prior.
-    const double trust = std::min(1.0, log_n / std::log(1.0 + 30.0));
     idf[t] = trust * in_article + (1 - trust) * 0.5 * term.prior + 0.1 * term.prior;
+  }
+  // Bigram ids follow the term ids. A bigram says less than a word: half its weight.
+  const auto first_bigram = static_cast<uint32_t>(doc.terms.size());
+  for (uint32_t count : doc.bigram_sentences) {
+    const double in_article = std::log(1.0 + static_cast<double>(n) / count);
+    idf.push_back(1.0 * (trust * in_article + (1 - trust) * 1.0 + 0.2));
   }
   vectors.offsets.reserve(n + 1);
   vectors.offsets.push_back(0);
@@ -27,6 +33,9 @@ SentenceVectors BuildSentenceVectors(const DocumentTerms& doc) {
     row.clear();
     for (uint32_t k = doc.sentence_token_begin[s]; k < doc.sentence_token_end[s]; ++k) {
       if (doc.token_term[k] >= 0) row.push_back({static_cast<uint32_t>(doc.token_term[k]), 1.0f});
+    }
+    for (uint32_t k = doc.sentence_bigram_offsets[s]; k < doc.sentence_bigram_offsets[s + 1]; ++k) {
+      row.push_back({first_bigram + doc.bigrams[k], 1.0f});
     }
     std::sort(row.begin(), row.end());
     double norm = 0;
@@ -65,15 +74,15 @@ double Cosine(const SentenceVectors& vectors, uint32_t a, uint32_t b) {
   return dot;
 }
 
-SimilarityGraph BuildSimilarityGraph(const SentenceVectors& vectors, uint32_t term_count,
+SimilarityGraph BuildSimilarityGraph(const SentenceVectors& vectors, uint32_t unit_count,
                                      double threshold, uint32_t posting_window,
                                      uint32_t max_neighbors) {
   const uint32_t n = vectors.offsets.empty() ? 0 : static_cast<uint32_t>(vectors.offsets.size() - 1);
   // Inverted index: postings of each term in sentence order, and where each sentence's
   // entry sits in them (so a sentence finds its neighbors in a posting list at once).
-  std::vector<uint32_t> posting_offsets(term_count + 1, 0);
+  std::vector<uint32_t> posting_offsets(unit_count + 1, 0);
   for (uint32_t term : vectors.terms) ++posting_offsets[term + 1];
-  for (uint32_t t = 0; t < term_count; ++t) posting_offsets[t + 1] += posting_offsets[t];
+  for (uint32_t t = 0; t < unit_count; ++t) posting_offsets[t + 1] += posting_offsets[t];
   std::vector<uint32_t> postings(vectors.terms.size());
   std::vector<float> posting_weights(vectors.terms.size());
   std::vector<uint32_t> position_in_posting(vectors.terms.size());

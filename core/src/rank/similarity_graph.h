@@ -11,8 +11,9 @@
 
 namespace precis::rank {
 
-// Unit-length TF-IDF vectors, terms sorted by id within each sentence. The IDF blends the
-// in-article document frequency with the background prior (short articles say little).
+// Unit-length TF-IDF vectors, terms sorted by id within each sentence: the terms, then CJK
+// character bigrams (ids from doc.terms.size()). The IDF blends the in-article document
+// frequency with the background prior (short articles say little).
 SentenceVectors BuildSentenceVectors(const DocumentTerms& doc);
 
 // Cosine of two sentences' unit vectors (a merge over their sorted terms).
@@ -28,7 +29,8 @@ struct SimilarityGraph {
 // Edges between sentences whose cosine reaches `threshold`. Each term visits at most
 // `posting_window` sentences on either side of the current one in its posting list, and
 // each sentence keeps at most `max_neighbors` edges (its strongest).
-SimilarityGraph BuildSimilarityGraph(const SentenceVectors& vectors, uint32_t term_count,
+// `unit_count`: terms plus bigrams, the size of the vectors' id space.
+SimilarityGraph BuildSimilarityGraph(const SentenceVectors& vectors, uint32_t unit_count,
                                      double threshold = 0.1, uint32_t posting_window = 64,
                                      uint32_t max_neighbors = 32);
 

@@ -10,6 +10,7 @@
 #include "lexicon/term_key.h"
 #include "lexicon/term_prior.h"
 #include "text/utf16.h"
+#include "text/word_length.h"
 
 namespace precis::rank {
 namespace {
@@ -28,6 +29,40 @@ bool StartsSentence(const std::vector<Token>& tokens, uint32_t token, uint32_t s
     if (kind != TokenKind::kWhitespace && kind != TokenKind::kPunctuation) return false;
   }
   return true;
+}
+
+// Bigrams of adjacent CJK characters (a punctuation mark or a Latin word breaks the run).
+void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerms* doc) {
+  std::unordered_map<uint64_t, uint32_t> ids;
+  std::vector<uint32_t> last_sentence;
+  doc->sentence_bigram_offsets.assign(1, 0);
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    const Sentence& sentence = analysis.sentences[s];
+    char32_t previous = 0;
+    for (uint32_t i = sentence.start; i < sentence.end; ++i) {
+      const char32_t c = text::CodePointAt(text, i);
+      if (c > 0xFFFF) ++i;
+      if (!text::IsCjkChar(c)) {
+        previous = 0;
+        continue;
+      }
+      if (previous != 0) {
+        const uint64_t key = (uint64_t{previous} << 32) | c;
+        auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(ids.size()));
+        if (inserted) {
+          doc->bigram_sentences.push_back(0);
+          last_sentence.push_back(0);
+        }
+        if (last_sentence[it->second] != s + 1) {
+          last_sentence[it->second] = s + 1;
+          ++doc->bigram_sentences[it->second];
+        }
+        doc->bigrams.push_back(it->second);
+      }
+      previous = c;
+    }
+    doc->sentence_bigram_offsets.push_back(static_cast<uint32_t>(doc->bigrams.size()));
+  }
 }
 
 }  // namespace
@@ -98,6 +133,7 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
     }
     doc.sentence_token_end[s] = t;
   }
+  AddBigrams(text, analysis, &doc);
   return doc;
 }
 

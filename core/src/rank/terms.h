@@ -29,6 +29,11 @@ struct DocumentTerms {
   // Per sentence, the token range [sentence_tokens[i], sentence_tokens[i + 1]).
   std::vector<uint32_t> sentence_token_begin;
   std::vector<uint32_t> sentence_token_end;
+  // Character bigrams of CJK text, per sentence (ids from 0, in order of appearance):
+  // word segmentation of Chinese is unsure, so sentence similarity also compares bigrams.
+  std::vector<uint32_t> sentence_bigram_offsets;  // sentences + 1 entries
+  std::vector<uint32_t> bigrams;
+  std::vector<uint32_t> bigram_sentences;  // per bigram id, its document frequency
 
   // True for names and acronyms: mostly written capitalized inside sentences.
   bool IsName(uint32_t term) const {
