@@ -1,9 +1,12 @@
 // Embind bindings: converts core results into plain JS values (typed arrays, strings).
 // No logic and no class handles: the JS facade in js/ builds the public API on top.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <algorithm>
+#include <list>
 #include <string>
 #include <vector>
 
@@ -13,9 +16,10 @@ namespace {
 
 using emscripten::val;
 
-// ICU keeps a pointer to its data for the life of the module, so the copy lives forever.
-std::vector<unsigned char>& IcuDataStore() {
-  static auto* store = new std::vector<unsigned char>();
+// ICU keeps a pointer to each data package for the life of the module, so the copies live
+// forever (a list, so that adding a package never moves an earlier one).
+std::list<std::vector<unsigned char>>& IcuDataStore() {
+  static auto* store = new std::list<std::vector<unsigned char>>();
   return *store;
 }
 
@@ -32,15 +36,14 @@ val CopyToTypedArray(const char* type, const std::vector<T>& values) {
   return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
 }
 
-// bytes: a Uint8Array holding an ICU .dat package.
+// bytes: a Uint8Array holding an ICU .dat package; later packages add to earlier ones.
 val UseIcuData(val bytes) {
-  std::vector<unsigned char>& store = IcuDataStore();
-  if (!store.empty()) return ErrorResult({precis::StatusCode::kInvalidArgument, "the ICU data is already set"});
+  std::vector<unsigned char>& store = IcuDataStore().emplace_back();
   store.resize(bytes["length"].as<size_t>());
   val(emscripten::typed_memory_view(store.size(), store.data())).call<void>("set", bytes);
   precis::Status status = precis::UseIcuData(store.data(), store.size());
   if (!status.ok()) {
-    store.clear();
+    IcuDataStore().pop_back();
     return ErrorResult(status);
   }
   val result = val::object();
@@ -78,10 +81,12 @@ val KeyphrasesToJs(const std::vector<precis::Keyphrase>& keyphrases) {
   return out;
 }
 
-val Analyze(const std::u16string& text, double max_input_length, double budget_sentences,
-            double budget_ratio, double budget_characters, double max_keyphrases) {
+val Analyze(const std::u16string& text, double max_input_length, bool refine_words,
+            double budget_sentences, double budget_ratio, double budget_characters,
+            double max_keyphrases) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
+  options.refine_words = refine_words;
   options.summary_budget = ToBudget(budget_sentences, budget_ratio, budget_characters);
   if (max_keyphrases >= 0) options.max_keyphrases = static_cast<uint32_t>(std::min(max_keyphrases, 1e6));
   precis::Analysis analysis;
@@ -96,11 +101,16 @@ val Analyze(const std::u16string& text, double max_input_length, double budget_s
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
   std::vector<uint32_t> token_bounds;
   std::vector<uint8_t> token_kinds;
+  std::u16string token_keys;            // every token's key, concatenated
+  std::vector<uint32_t> token_key_ends;  // where each token's key ends in token_keys
   token_bounds.reserve(analysis.tokens.size() * 2);
   token_kinds.reserve(analysis.tokens.size());
+  token_key_ends.reserve(analysis.tokens.size());
   for (const auto& t : analysis.tokens) {
     token_bounds.insert(token_bounds.end(), {t.start, t.end});
     token_kinds.push_back(static_cast<uint8_t>(t.kind));
+    token_keys += t.key;
+    token_key_ends.push_back(static_cast<uint32_t>(token_keys.size()));
   }
 
   val result = val::object();
@@ -109,6 +119,8 @@ val Analyze(const std::u16string& text, double max_input_length, double budget_s
   result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
   result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
+  result.set("tokenKeys", token_keys);
+  result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", token_key_ends));
 
   std::vector<double> scores;
   std::vector<float> contributions;
@@ -161,9 +173,20 @@ val Select(const std::u16string& text, val sentences, val scores, val flags, val
   return result;
 }
 
+
+// For tests and diagnostics only: bytes in use by malloc and the size of wasm memory.
+val HeapStats() {
+  struct mallinfo info = mallinfo();
+  val result = val::object();
+  result.set("allocatedBytes", static_cast<double>(info.uordblks));
+  result.set("memoryBytes", static_cast<double>(emscripten_get_heap_size()));
+  return result;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(precis) {
+  emscripten::function("heapStats", &HeapStats);
   emscripten::function("useIcuData", &UseIcuData);
   emscripten::function("analyze", &Analyze);
   emscripten::function("select", &Select);

@@ -35,7 +35,7 @@ void BM_Tokenize(benchmark::State& state) {
   precis::segment::Tokenizer::Create(&tokenizer);
   std::vector<precis::Token> tokens;
   for (auto _ : state) {
-    tokenizer->Tokenize(text, &tokens);
+    tokenizer->Tokenize(text, /*refine=*/true, &tokens);
     benchmark::DoNotOptimize(tokens.data());
   }
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size() * 2));

@@ -7,6 +7,7 @@
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
+#include "text/icu_data.h"
 
 namespace precis {
 
@@ -41,7 +42,7 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  Status status = iterators_->tokens->Tokenize(text, &analysis->tokens);
+  Status status = iterators_->tokens->Tokenize(text, options.refine_words, &analysis->tokens);
   if (!status.ok()) return status;
   rank::RankAnalysis(text, options, analysis);
   return Status::Ok();
@@ -49,7 +50,11 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
 
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
   thread_local std::unique_ptr<Analyzer> analyzer;
-  if (!analyzer) {
+  thread_local uint32_t built_with_generation = 0;
+  // Iterators built before more ICU data arrived keep treating its scripts as unknown.
+  if (!analyzer || built_with_generation != text::IcuDataGeneration()) {
+    built_with_generation = text::IcuDataGeneration();
+    analyzer.reset();
     Status status = Analyzer::Create(&analyzer);
     if (!status.ok()) return status;
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.js';
 
-export async function openPage({ viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+export async function openPage({ viewport = { width: 1280, height: 900 }, colorScheme = 'light', locale = 'en-US' } = {}) {
   const server = await startServer({ port: 0 });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = mkdtempSync(join(tmpdir(), 'precis-chromium-'));
@@ -15,6 +15,8 @@ export async function openPage({ viewport = { width: 1280, height: 900 }, colorS
     headless: true,
     viewport,
     colorScheme,
+    locale,
+    acceptDownloads: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -25,11 +27,25 @@ export async function openPage({ viewport = { width: 1280, height: 900 }, colorS
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   return {
-    page, origin, requests, errors,
+    page, context, origin, requests, errors, server,
     async close() {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+// Opens the page and waits until its analyzer is ready.
+export async function loadPage(session, path = '/') {
+  const response = await session.page.goto(`${session.origin}${path}`);
+  await session.page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60_000 });
+  return response;
+}
+
+// Replaces the text as a paste would, and waits until the page has drawn its analysis.
+export async function pasteText(page, text) {
+  const before = await page.evaluate(() => Number(document.body.dataset.rendered ?? 0));
+  await page.locator('#input').fill(text);
+  await page.waitForFunction((seq) => Number(document.body.dataset.rendered ?? 0) > seq, before, { timeout: 60_000 });
 }

@@ -9,6 +9,7 @@ const USAGE = `usage: precis <command> [options] [FILE]
 commands:
   analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens with their text)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
+    --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
   summarize [FILE]          the summary's sentences, one per line, in original order
   summarize --jsonl [FILE]  for each JSON line with an "article" string, the same object with
@@ -186,7 +187,8 @@ async function main(argv) {
   const input = await readInput(file);
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
-  const analyzer = await createAnalyzer();
+  const analyzer = await createAnalyzer({ words: flags.has('icu') ? 'icu' : 'refined' });
+  await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;
 }

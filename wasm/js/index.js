@@ -2,6 +2,7 @@
 // analyze(text) returns paragraphs, sentences and tokens as UTF-16 [start, end) spans.
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
+import { needsSoutheastAsianData } from './dictionaries.js';
 import { TOKEN_KINDS } from './kinds.js';
 import {
   SENTENCE_FEATURES, addSentenceScores, budgetArguments, expandKeyphrases, expandSummary,
@@ -21,8 +22,12 @@ function expandAnalysis(text, raw) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
   const tokens = new Array(raw.tokenKinds.length);
+  let keyStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
+    const keyEnd = raw.tokenKeyEnds[i];
+    if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
+    keyStart = keyEnd;
   }
   addSentenceScores(sentences, raw);
   return { text, paragraphs, sentences, tokens, keyphrases: expandKeyphrases(raw), summary: expandSummary(sentences, raw) };
@@ -57,8 +62,31 @@ export async function createAnalyzer(options = {}) {
   const loaded = core.useIcuData(icuData);
   if (!loaded.ok) throw new Error(`precis: ${loaded.error}`);
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (options.words !== undefined && options.words !== 'refined' && options.words !== 'icu') {
+    throw new Error(`precis: options.words must be 'refined' or 'icu', got ${JSON.stringify(options.words)}`);
+  }
+  const refineWords = options.words !== 'icu';
+
+  // The Thai, Lao, Khmer and Burmese dictionaries ship apart (precis-icu-sea.dat) and load
+  // once, when a text needs them or when asked; ICU then searches both packages.
+  let seaData = null;
+  const loadSeaData = () => {
+    seaData ??= loadAsset('seaData', options.seaData, options.locateFile).then((bytes) => {
+      const added = core.useIcuData(bytes);
+      if (!added.ok) throw new Error(`precis: ${added.error}`);
+    });
+    seaData.catch(() => { seaData = null; });  // a failed load may be retried
+    return seaData;
+  };
+  if (options.dictionaries === 'all') await loadSeaData();
 
   return {
+    async prepare(text) {
+      if (text === undefined || needsSoutheastAsianData(String(text))) await loadSeaData();
+    },
+    heapStats() {
+      return core.heapStats();
+    },
     analyze(text, analyzeOptions = {}) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
@@ -71,7 +99,7 @@ export async function createAnalyzer(options = {}) {
       if (!Number.isInteger(maxKeyphrases) || maxKeyphrases < 0) {
         throw new RangeError(`precis: maxKeyphrases must be a non-negative integer, got ${maxKeyphrases}`);
       }
-      const raw = core.analyze(text, maxInputLength, ...budget, maxKeyphrases);
+      const raw = core.analyze(text, maxInputLength, refineWords, ...budget, maxKeyphrases);
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
       return attachSummarize(core, expandAnalysis(text, raw), raw);
     },

@@ -31,6 +31,9 @@ struct Token {
   uint32_t start = 0;
   uint32_t end = 0;
   TokenKind kind = TokenKind::kOther;
+  // The token's text as counted (text::NormalizedKey: NFKC, case fold, Traditional→Simplified);
+  // empty for whitespace. Only a key: the token's text is always input[start, end).
+  std::u16string key;
 };
 
 struct Sentence {

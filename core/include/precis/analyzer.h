@@ -15,6 +15,9 @@ namespace precis {
 struct Options {
   // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
   size_t max_input_length = size_t{64} << 20;
+  // false: tokens are ICU's word segmentation alone (for comparison); true: refined by
+  // core/src/segment/words/ (numbers with units, dates, URLs, in-document new words).
+  bool refine_words = true;
   // The summary's length; by default three sentences.
   SummaryBudget summary_budget = {3, 0, 0};
   // At most this many keyphrases are returned.
@@ -48,7 +51,9 @@ Status SelectSummary(std::u16string_view text, const Analysis& analysis, const S
 
 // Makes ICU read its data from `bytes` (an ICU .dat package) instead of a file. Must be
 // called before any analysis when the ICU build carries no data (the wasm build); the
-// bytes must stay alive and unchanged for the life of the process.
+// bytes must stay alive and unchanged for the life of the process. May be called again with
+// further packages (the wasm package loads its Thai, Lao, Khmer and Burmese dictionaries
+// this way, on demand); Analyze() then rebuilds its iterators so that they see the new data.
 Status UseIcuData(const void* bytes, size_t size);
 
 }  // namespace precis

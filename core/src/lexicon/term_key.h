@@ -1,5 +1,5 @@
 // The lookup key of a term: the one place that decides which spellings count as the same
-// term (case, width and compatibility variants), so that the ranking stages never compare raw text.
+// term (case, width, compatibility and Traditional/Simplified variants) for the ranking stages.
 #ifndef PRECIS_LEXICON_TERM_KEY_H_
 #define PRECIS_LEXICON_TERM_KEY_H_
 
@@ -8,7 +8,7 @@
 
 namespace precis::lexicon {
 
-// NFKC with case folding; an empty key means the text cannot be normalized.
+// NFKC with case folding, then Traditional→Simplified (text::NormalizedKey).
 std::u16string TermKey(std::u16string_view text);
 
 }  // namespace precis::lexicon

@@ -98,7 +98,7 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
       const bool latin = token.kind == TokenKind::kWord;
       if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
       const std::u16string_view surface = text.substr(token.start, token.end - token.start);
-      std::u16string key = lexicon::TermKey(surface);
+      std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
       if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key)) continue;
       if (latin) {
         if (key.size() < 2) continue;

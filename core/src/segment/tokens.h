@@ -18,14 +18,22 @@ class Tokenizer {
  public:
   static Status Create(std::unique_ptr<Tokenizer>* tokenizer);
 
-  // Replaces `tokens` with the tokens of `text`.
-  Status Tokenize(std::u16string_view text, std::vector<Token>* tokens);
+  // Replaces `tokens` with the tokens of `text`: ICU's word segmentation alone, or with
+  // `refine`, segmented on the Simplified fold of the text and refined by words/refine.h.
+  Status Tokenize(std::u16string_view text, bool refine, std::vector<Token>* tokens);
 
  private:
   explicit Tokenizer(std::unique_ptr<icu::BreakIterator> iterator)
       : iterator_(std::move(iterator)) {}
+  // ICU's word boundaries over `segmented` (the text or a same-length fold of it), with
+  // kinds taken from `text`.
+  Status Segment(std::u16string_view text, std::u16string_view segmented, std::vector<Token>* tokens);
+
   std::unique_ptr<icu::BreakIterator> iterator_;
 };
+
+// Sets every non-whitespace token's key to the normalized key of its text (text/normalize.h).
+void AssignKeys(std::u16string_view text, std::vector<Token>* tokens);
 
 // The kind of a token that ICU's word rules gave `rule_status` and that starts with `first`.
 TokenKind ClassifyToken(int32_t rule_status, char32_t first);

@@ -16,7 +16,7 @@ std::vector<Token> TokenizeOrDie(const std::u16string& text) {
   std::unique_ptr<Tokenizer> tokenizer;
   EXPECT_TRUE(Tokenizer::Create(&tokenizer).ok());
   std::vector<Token> tokens;
-  EXPECT_TRUE(tokenizer->Tokenize(text, &tokens).ok());
+  EXPECT_TRUE(tokenizer->Tokenize(text, true, &tokens).ok());
   return tokens;
 }
 
@@ -51,6 +51,22 @@ TEST(Tokenizer, MarksKanaAndSymbols) {
   EXPECT_EQ(tokens[0].kind, TokenKind::kKana);
   EXPECT_EQ(tokens[1].kind, TokenKind::kSymbol);
   EXPECT_EQ(tokens[1].end - tokens[1].start, 2u);
+}
+
+TEST(Tokenizer, GivesEveryTokenButWhitespaceANormalizedKey) {
+  std::u16string text = U16("黃仁勛 ＡＩ");
+  auto tokens = TokenizeOrDie(text);
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kWhitespace) {
+      EXPECT_TRUE(token.key.empty());
+    } else {
+      EXPECT_FALSE(token.key.empty());
+    }
+  }
+  EXPECT_EQ(tokens.back().key, u"ai");
+  std::u16string keys;
+  for (const Token& token : tokens) keys += token.key;
+  EXPECT_EQ(keys, U16("黄仁勋ai"));
 }
 
 TEST(Tokenizer, EmptyTextHasNoTokens) { EXPECT_TRUE(TokenizeOrDie(u"").empty()); }

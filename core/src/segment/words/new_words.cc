@@ -1,0 +1,177 @@
+// Three linear passes over the runs of ideographic tokens: count every character n-gram
+// (1..max_length, hashed, Traditional folded to Simplified), collect the neighbours of the
+// frequent and cohesive ones, then join token runs that spell an accepted n-gram.
+#include "segment/words/new_words.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "segment/words/flat_counter.h"
+#include "segment/words/token_edit.h"
+#include "text/normalize.h"
+#include "text/utf16.h"
+
+namespace precis::segment::words {
+namespace {
+
+constexpr int kMaxLength = 8;  // n-grams longer than this are never considered
+
+// The Han characters of the text, in runs of consecutive ideographic tokens.
+struct HanText {
+  std::vector<char32_t> chars;      // folded to Simplified
+  std::vector<uint32_t> offsets;    // UTF-16 offset of each character, plus one past the last
+  std::vector<uint8_t> token_start; // 1 where a token starts at this character
+  std::vector<uint8_t> single;      // 1 where a one-character token starts
+  std::vector<std::pair<uint32_t, uint32_t>> runs;  // [begin, end) character indices
+};
+
+HanText CollectHanRuns(std::u16string_view text, const std::vector<Token>& tokens) {
+  HanText han;
+  size_t t = 0;
+  while (t < tokens.size()) {
+    if (tokens[t].kind != TokenKind::kIdeographic) {
+      ++t;
+      continue;
+    }
+    const auto begin = static_cast<uint32_t>(han.chars.size());
+    for (; t < tokens.size() && tokens[t].kind == TokenKind::kIdeographic; ++t) {
+      const size_t first_char = han.chars.size();
+      for (uint32_t i = tokens[t].start; i < tokens[t].end;) {
+        const char32_t c = text::CodePointAt(text, i);
+        han.chars.push_back(text::FoldTraditional(c));
+        han.offsets.push_back(i);
+        han.token_start.push_back(i == tokens[t].start);
+        han.single.push_back(0);
+        i += c >= 0x10000 ? 2 : 1;
+      }
+      if (han.chars.size() == first_char + 1) han.single[first_char] = 1;
+    }
+    const auto end = static_cast<uint32_t>(han.chars.size());
+    han.runs.push_back({begin, end});
+    // A sentinel offset so that offsets[end] is where the run's last character ends.
+    han.offsets.push_back(tokens[t - 1].end);
+    han.chars.push_back(0);
+    han.token_start.push_back(1);
+    han.single.push_back(0);
+  }
+  return han;
+}
+
+// Hash of chars[begin, begin + length), distinct for different lengths.
+uint64_t NgramKey(const std::vector<char32_t>& chars, uint32_t begin, int length) {
+  uint64_t h = 0x84222325CBF29CE4ull ^ static_cast<uint64_t>(length);
+  for (int k = 0; k < length; ++k) h = (h ^ chars[begin + k]) * 0x100000001B3ull;
+  return h;
+}
+
+// The smallest pointwise mutual information over the ways to split the n-gram in two.
+double Cohesion(const FlatCounter& counts, const std::vector<char32_t>& chars, uint32_t begin,
+                int length, double total) {
+  const double whole = counts.Get(NgramKey(chars, begin, length));
+  double weakest = 1e300;
+  for (int split = 1; split < length; ++split) {
+    const double left = counts.Get(NgramKey(chars, begin, split));
+    const double right = counts.Get(NgramKey(chars, begin + split, length - split));
+    weakest = std::min(weakest, std::log(whole * total / (left * right)));
+  }
+  return weakest;
+}
+
+}  // namespace
+
+void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Token>* tokens) {
+  const HanText han = CollectHanRuns(text, *tokens);
+  if (han.runs.empty()) return;
+  const int max_length = std::clamp(options.max_length, 2, kMaxLength);
+
+  // Pass 1: counts of every n-gram of 1..max_length characters inside a run.
+  FlatCounter counts(han.chars.size() * 2);
+  double total = 0;
+  for (const auto& [begin, end] : han.runs) {
+    total += end - begin;
+    for (uint32_t i = begin; i < end; ++i) {
+      for (int n = 1; n <= max_length && i + n <= end; ++n) ++counts[NgramKey(han.chars, i, n)];
+    }
+  }
+
+  // Pass 2: frequent, cohesive n-grams become candidates; their neighbours are counted.
+  // candidate_of maps an n-gram key to 1 + its candidate index, or to 0 once rejected.
+  FlatCounter candidate_of(1024);
+  FlatCounter evaluated(1024);
+  std::vector<uint64_t> candidate_keys;
+  std::vector<uint32_t> candidate_counts;
+  std::vector<double> entropy_left, entropy_right;  // boundary occurrences, added as they come
+  FlatCounter neighbours(1024);  // (candidate, side, neighbour character) -> count
+  for (const auto& [begin, end] : han.runs) {
+    for (uint32_t i = begin; i < end; ++i) {
+      for (int n = 2; n <= max_length && i + n <= end; ++n) {
+        const uint64_t key = NgramKey(han.chars, i, n);
+        const uint32_t count = counts.Get(key);
+        if (count < static_cast<uint32_t>(options.min_count)) break;  // longer ones are rarer still
+        uint32_t& seen = evaluated[key];
+        if (!seen) {
+          seen = 1;
+          if (Cohesion(counts, han.chars, i, n, total) >= options.min_cohesion) {
+            candidate_keys.push_back(key);
+            candidate_counts.push_back(count);
+            entropy_left.push_back(0);
+            entropy_right.push_back(0);
+            candidate_of[key] = static_cast<uint32_t>(candidate_keys.size());
+          }
+        }
+        const uint32_t id = candidate_of.Get(key);
+        if (!id) continue;
+        // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts
+        // as a neighbour of its own.
+        const double p = 1.0 / count;
+        if (i == begin) entropy_left[id - 1] -= p * std::log(p);
+        else ++neighbours[(uint64_t{id} << 22) | han.chars[i - 1]];
+        if (i + n == end) entropy_right[id - 1] -= p * std::log(p);
+        else ++neighbours[(uint64_t{id} << 22) | (uint64_t{1} << 21) | han.chars[i + n]];
+      }
+    }
+  }
+  if (candidate_keys.empty()) return;
+  neighbours.ForEach([&](uint64_t key, uint32_t count) {
+    const uint32_t id = static_cast<uint32_t>(key >> 22);
+    if (id == 0 || id > candidate_keys.size()) return;
+    const double p = static_cast<double>(count) / candidate_counts[id - 1];
+    ((key >> 21) & 1 ? entropy_right : entropy_left)[id - 1] -= p * std::log(p);
+  });
+  FlatCounter accepted(candidate_keys.size());
+  for (size_t c = 0; c < candidate_keys.size(); ++c) {
+    if (std::min(entropy_left[c], entropy_right[c]) >= options.min_boundary_entropy) {
+      accepted[candidate_keys[c]] = 1;
+    }
+  }
+
+  // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
+  // spans two or more tokens and holds a one-character token becomes one token.
+  std::vector<ForcedSpan> spans;
+  for (const auto& [begin, end] : han.runs) {
+    uint32_t i = begin;
+    while (i < end) {
+      int joined = 0;
+      for (int n = std::min<int>(max_length, end - i); n >= 2 && !joined; --n) {
+        if (!han.token_start[i + n]) continue;
+        int pieces = 0;
+        bool has_single = false;
+        for (int k = 0; k < n; ++k) {
+          pieces += han.token_start[i + k];
+          has_single = has_single || han.single[i + k];
+        }
+        if (pieces < 2 || !has_single || !accepted.Get(NgramKey(han.chars, i, n))) continue;
+        spans.push_back({han.offsets[i], han.offsets[i + n], TokenKind::kIdeographic});
+        joined = n;
+      }
+      if (joined) {
+        i += joined;
+      } else {
+        do ++i; while (i < end && !han.token_start[i]);
+      }
+    }
+  }
+  ForceSpans(spans, tokens);
+}
+
+}  // namespace precis::segment::words

@@ -1,0 +1,28 @@
+// In-document new-word discovery: character n-grams that recur in this text, hold together
+// (high pointwise mutual information) and combine freely with their neighbours (high boundary
+// entropy) become words of the text, so that names no dictionary has (黃仁勛, 英偉達) stay whole.
+#ifndef PRECIS_SEGMENT_WORDS_NEW_WORDS_H_
+#define PRECIS_SEGMENT_WORDS_NEW_WORDS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "precis/analysis.h"
+
+namespace precis::segment::words {
+
+struct NewWordOptions {
+  int max_length = 4;               // longest n-gram considered, in characters
+  int min_count = 3;                // occurrences needed in the text
+  double min_cohesion = 3.0;        // PMI (natural log) of the weakest split of the n-gram
+  double min_boundary_entropy = 0.9;  // entropy (nats) of the left and of the right neighbours
+};
+
+// Joins runs of ideographic tokens that spell a discovered word of `text`. Only runs that ICU
+// broke into pieces including a single character are joined: two dictionary words side by
+// side (中国|人民) stay apart. Traditional and Simplified spellings are counted together.
+void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Token>* tokens);
+
+}  // namespace precis::segment::words
+
+#endif  // PRECIS_SEGMENT_WORDS_NEW_WORDS_H_

@@ -1,0 +1,73 @@
+// precis/worker in Node (worker_threads): the same analyses as the synchronous analyzer,
+// structured-cloned; cancellation restarts the worker; load errors name their URL.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createAnalyzer } from '../../dist/index.js';
+import { createWorkerAnalyzer } from '../../dist/worker.js';
+
+const dist = new URL('../../dist/', import.meta.url);
+const TEXT = '黃仁勛說：「我們準備好了。」Shares rose 3.5%.\n\nภาษาไทยเป็นภาษาที่สวยงาม 😀';
+
+test('the worker returns what the synchronous analyzer returns', async () => {
+  const worker = await createWorkerAnalyzer();
+  const local = await createAnalyzer({ dictionaries: 'all' });
+  try {
+    assert.deepEqual(await worker.analyze(TEXT), local.analyze(TEXT));
+    const results = await Promise.all(['一。', 'Two. Three.', ''].map((text) => worker.analyze(text)));
+    assert.deepEqual(results.map((r) => r.sentences.length), [1, 2, 0]);
+  } finally {
+    worker.terminate();
+  }
+});
+
+test('errors come back as Errors and the worker keeps working', async () => {
+  const worker = await createWorkerAnalyzer({ maxInputLength: 20 });
+  try {
+    await assert.rejects(worker.analyze(42), { name: 'TypeError', message: /precis: analyze\(\) expects a string/ });
+    await assert.rejects(worker.analyze('x'.repeat(21)), /precis: .*more than the limit of 20/);
+    assert.equal((await worker.analyze('still fine.')).sentences.length, 1);
+  } finally {
+    worker.terminate();
+  }
+});
+
+test('aborting a request rejects it, restarts the worker, and the others still finish', async () => {
+  const worker = await createWorkerAnalyzer();
+  try {
+    const controller = new AbortController();
+    const long = '我們喜歡學習中文，也喜歡寫作。'.repeat(100000);
+    const aborted = worker.analyze(long, { signal: controller.signal });
+    const waiting = worker.analyze('Waits behind the long one. 然後完成。');
+    controller.abort();
+    await assert.rejects(aborted, { name: 'AbortError' });
+    assert.equal((await waiting).sentences.length, 2);
+    assert.equal((await worker.analyze('After.')).sentences.length, 1);
+    const reason = new Error('no longer needed');
+    const gone = new AbortController();
+    gone.abort(reason);
+    await assert.rejects(worker.analyze('x', { signal: gone.signal }), (error) => error === reason);
+  } finally {
+    worker.terminate();
+  }
+});
+
+test('terminate() rejects what is waiting and what comes later', async () => {
+  const worker = await createWorkerAnalyzer();
+  const waiting = worker.analyze('我們喜歡學習中文。'.repeat(10000));
+  worker.terminate();
+  await assert.rejects(waiting, /terminated/);
+  await assert.rejects(worker.analyze('x'), /terminated/);
+});
+
+test('assets as bytes and URLs reach the worker; a missing one names its URL', async () => {
+  const wasm = await readFile(new URL('precis-core.wasm', dist));
+  const worker = await createWorkerAnalyzer({ wasm, locateFile: (name) => new URL(name, dist) });
+  assert.equal((await worker.analyze('你好。')).sentences.length, 1);
+  worker.terminate();
+  await assert.rejects(
+    createWorkerAnalyzer({ icuData: new URL('missing/precis-icu.dat', dist) }),
+    /precis: cannot load precis-icu\.dat from file:.*missing\/precis-icu\.dat/,
+  );
+  await assert.rejects(createWorkerAnalyzer({ wasm: new URL('precis-icu.dat', dist) }), /is not a WebAssembly module/);
+});

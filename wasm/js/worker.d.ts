@@ -1,0 +1,43 @@
+// Types of precis/worker: the analyzer's API, asynchronous, running in a Worker. Results are
+// structured clones of what precis's analyze() returns (see Analysis in ./index.js).
+import type { Analysis, AnalyzerOptions } from './index.js';
+
+export type {
+  Analysis, AnalyzerOptions, AssetSource, Paragraph, Sentence, Span, Token, TokenKind,
+} from './index.js';
+export { TOKEN_KINDS } from './index.js';
+
+export interface WorkerAnalyzerOptions extends AnalyzerOptions {
+  /**
+   * Makes the worker yourself (browsers only), for example to load the worker script from
+   * elsewhere: `() => new Worker('/static/precis/worker-thread.js', { type: 'module' })`.
+   * It must run precis's dist/worker-thread.js (exported as "precis/dist/worker-thread.js")
+   * as a module worker.
+   */
+  createWorker?: () => Worker;
+}
+
+export interface AnalyzeRequestOptions {
+  /**
+   * Cancels the request: the promise rejects with the signal's reason (an AbortError by
+   * default) and the worker is stopped and restarted; other waiting requests carry on.
+   */
+  signal?: AbortSignal;
+}
+
+export interface WorkerAnalyzer {
+  /**
+   * Analyzes a text in the worker (loading any dictionaries it needs first). Rejects with a
+   * TypeError for a non-string, an Error starting with "precis:" for bad input.
+   */
+  analyze(text: string, options?: AnalyzeRequestOptions): Promise<Analysis>;
+  /** Stops the worker; waiting and later requests reject. */
+  terminate(): void;
+}
+
+/**
+ * Starts a worker (a module Web Worker in browsers, a worker_threads Worker in Node) and
+ * resolves once it has loaded the analyzer; rejects with an Error naming any asset it cannot
+ * load. In Node an idle worker does not keep the process running.
+ */
+export declare function createWorkerAnalyzer(options?: WorkerAnalyzerOptions): Promise<WorkerAnalyzer>;
