@@ -27,7 +27,7 @@ constexpr const char* kChinese =
     "要 想 应 應 应该 應該 需 需要 必须 必須 可能 得以 "
     "很 最 更 太 非常 十分 比较 比較 较 較 越 越来越 越來越 极 極 挺 真 "
     "不 没 沒 别 別 未 无 無 非 "
-    "一 一个 一個 一些 一种 一種 一样 一樣 一直 一起 一切 一方面 另 另外 另一方面 "
+    "这一 這一 这是 這是 一 一个 一個 一些 一种 一種 一样 一樣 一直 一起 一切 一方面 另 另外 另一方面 "
     "个 個 些 种 種 次 位 名 "
     "上 下 中 里 裡 裏 内 內 外 前 后 後 间 間 时 時 时候 時候 之后 之後 之前 以上 以下 以来 以來 "
     "说 說 表示 认为 認為 指出 称 稱 据 據 据悉 據悉 "
@@ -37,7 +37,9 @@ constexpr const char* kChinese =
     // Dates are never terms.
     "今年 去年 明年 前年 昨天 明天 昨日 今日 明日 上午 下午 早上 晚上 凌晨 中午 近日 日前 "
     "星期 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 "
-    "周日 週一 週二 週三 週四 週五 週六 週日 年 月 日 号 號";
+    "周日 週一 週二 週三 週四 週五 週六 週日 年 月 日 号 號 "
+    // Units of numbers: a number is never a term, nor is its unit alone.
+    "万 萬 亿 億 元 美元 人民币 人民幣 百分之 倍";
 
 constexpr const char* kEnglish =
     "a an the and or but nor so yet for of to in on at by with from into onto upon over under "
@@ -60,7 +62,10 @@ constexpr const char* kEnglish =
     // Dates are never terms.
     "january february march april june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday today yesterday tomorrow tonight";
+    "friday saturday sunday today yesterday tomorrow tonight "
+    // Units of numbers: a number is never a term, nor is its unit alone.
+    "hundred thousand million billion trillion percent cent dollar dollars pound pounds euro "
+    "euros yuan";
 
 constexpr const char* kJapanese =
     "の に は を た が で て と し れ さ ある いる も する から な こと として い や れる など "

@@ -1,10 +1,11 @@
-// Phrase lists of our own, matched on the case-folded NFKC key of each sentence. Chinese
-// phrases carry Simplified and Traditional spellings where they differ.
+// Phrase lists of our own, matched on the normalized key of each sentence (case-folded,
+// NFKC, Traditional folded to Simplified; some Traditional spellings remain for clarity).
 #include "rank/boilerplate.h"
 
 #include <string>
 
 #include "lexicon/term_key.h"
+#include "text/word_length.h"
 
 namespace precis::rank {
 namespace {
@@ -27,7 +28,8 @@ constexpr std::u16string_view kNoticePhrases[] = {
 // Calls to action and ad markers: boilerplate when the sentence is short (a real news
 // sentence may well mention subscribers or sharing).
 constexpr std::u16string_view kCallPhrases[] = {
-    u"欢迎", u"歡迎", u"进群", u"進群", u"加群", u"入群", u"扫码", u"掃碼", u"扫描二维码",
+    u"欢迎加入", u"欢迎关注", u"欢迎订阅", u"欢迎大家", u"欢迎留言", u"欢迎转发", u"欢迎分享",
+    u"欢迎投稿", u"欢迎下载", u"进群", u"進群", u"加群", u"入群", u"扫码", u"掃碼", u"扫描二维码",
     u"掃描二維碼", u"二维码", u"二維碼", u"关注我们", u"關注我們", u"点击关注", u"點擊關注",
     u"关注公众号", u"關注公眾號", u"公众号", u"公眾號", u"点赞", u"點贊", u"點讚",
     u"转发", u"轉發", u"分享到", u"分享给", u"分享給", u"订阅", u"訂閱", u"长按识别", u"長按識別",
@@ -39,8 +41,8 @@ constexpr std::u16string_view kCallPhrases[] = {
     u"related:", u"email us", u"watch the video", u"click to", u"tap here",
 };
 
-// "Short": at most this many UTF-16 code units of key.
-constexpr size_t kShortCall = 60;
+// "Short": at most this many words (a CJK character counts half).
+constexpr double kShortCall = 25;
 
 bool HoldsAny(std::u16string_view key, const std::u16string_view* begin, const std::u16string_view* end) {
   for (const std::u16string_view* p = begin; p != end; ++p) {
@@ -54,7 +56,7 @@ bool HoldsAny(std::u16string_view key, const std::u16string_view* begin, const s
 BoilerplateKind DetectBoilerplate(std::u16string_view sentence) {
   const std::u16string key = lexicon::TermKey(sentence);
   if (HoldsAny(key, std::begin(kNoticePhrases), std::end(kNoticePhrases))) return BoilerplateKind::kNotice;
-  if (key.size() <= kShortCall && HoldsAny(key, std::begin(kCallPhrases), std::end(kCallPhrases))) {
+  if (text::LengthInWords(sentence) <= kShortCall && HoldsAny(key, std::begin(kCallPhrases), std::end(kCallPhrases))) {
     return BoilerplateKind::kCall;
   }
   return BoilerplateKind::kNone;

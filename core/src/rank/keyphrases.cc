@@ -25,6 +25,33 @@ bool Adjacent(std::u16string_view text, const std::vector<Token>& tokens, uint32
   return gap == u" " || gap == u"-";
 }
 
+// Words that the segmenter glued to an aspect or structural particle (提供了, 發展的).
+bool EndsWithParticle(std::u16string_view key) {
+  switch (key.back()) {
+    case u'了': case u'的': case u'着': case u'过': case u'地': case u'得':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The form written most often (a title's capitals lose to the body's spelling); ties go
+// to the earliest.
+std::u16string DisplayForm(std::u16string_view text, const std::vector<Span>& occurrences) {
+  std::unordered_map<std::u16string_view, uint32_t> counts;
+  std::u16string_view best;
+  uint32_t best_count = 0;
+  for (const Span& span : occurrences) {
+    const std::u16string_view form = text.substr(span.start, span.end - span.start);
+    const uint32_t count = ++counts[form];
+    if (count > best_count) {
+      best = form;
+      best_count = count;
+    }
+  }
+  return std::u16string(best);
+}
+
 }  // namespace
 
 std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis,
@@ -181,12 +208,19 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     if (c.terms.size() == 1) {
       // A single term must be more than one CJK character or letter.
       const TermInfo& info = doc.terms[c.terms[0]];
-      if (info.key.size() < 2) continue;
+      if (info.key.size() < 2 || EndsWithParticle(info.key)) continue;
+      // English adverbs (-ly) describe, they do not name a subject.
+      if (info.latin && !doc.IsName(c.terms[0]) && info.key.size() > 4 &&
+          info.key.compare(info.key.size() - 2, 2, u"ly") == 0) {
+        continue;
+      }
+      // In a longer article, a word used once is an aside, not a subject.
+      if (c.occurrences.size() < 2 && analysis.sentences.size() >= 8) continue;
       c.score = sum;
     } else {
       // A phrase seen once is a coincidence of neighbors, not a term of the article.
       if (c.occurrences.size() < 2) continue;
-      c.score = sum * std::sqrt(static_cast<double>(c.occurrences.size()) / most_frequent);
+      c.score = sum * static_cast<double>(c.occurrences.size()) / most_frequent;
     }
     ranked.push_back(&c);
   }
@@ -202,9 +236,29 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
                        inner->terms.end()) != outer->terms.end() &&
            inner->occurrences.size() * 4 <= outer->occurrences.size() * 5;
   };
+  // Diversity: each chosen phrase that shares a term with a candidate halves its value, so
+  // that one frequent term does not fill the list with its combinations.
   std::vector<const Candidate*> chosen;
-  for (const Candidate* c : ranked) {
-    if (chosen.size() >= limit) break;
+  std::vector<bool> taken(ranked.size(), false);
+  std::vector<uint32_t> uses(m, 0);  // per term, how many chosen phrases hold it
+  while (chosen.size() < limit) {
+    size_t best_index = ranked.size();
+    double best_value = 0;
+    for (size_t r = 0; r < ranked.size(); ++r) {
+      if (taken[r]) continue;
+      // Sorted by score: nothing further can beat the best value found so far.
+      if (best_index != ranked.size() && ranked[r]->score <= best_value) break;
+      uint32_t shared = 0;
+      for (uint32_t t : ranked[r]->terms) shared += uses[t];
+      const double value = ranked[r]->score * std::pow(0.5, shared);
+      if (best_index == ranked.size() || value > best_value) {
+        best_index = r;
+        best_value = value;
+      }
+    }
+    if (best_index == ranked.size()) break;
+    taken[best_index] = true;
+    const Candidate* c = ranked[best_index];
     bool skip = false;
     for (const Candidate*& k : chosen) {
       if (contains(k, c)) skip = true;
@@ -214,7 +268,9 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       }
       if (skip) break;
     }
-    if (!skip) chosen.push_back(c);
+    if (skip) continue;
+    chosen.push_back(c);
+    for (uint32_t t : c->terms) ++uses[t];
   }
   // Replacements may have left duplicates.
   std::vector<const Candidate*> unique;
@@ -226,7 +282,7 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
   const double best = ranked.empty() ? 1 : ranked[0]->score;
   for (const Candidate* c : unique) {
     Keyphrase phrase;
-    phrase.text = std::u16string(text.substr(c->first.start, c->first.end - c->first.start));
+    phrase.text = DisplayForm(text, c->occurrences);
     phrase.score = best > 0 ? std::min(1.0, c->score / best) : 0;
     phrase.occurrences = c->occurrences;
     std::sort(phrase.occurrences.begin(), phrase.occurrences.end(),

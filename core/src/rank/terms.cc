@@ -22,6 +22,15 @@ bool HasLetter(std::u16string_view key) {
   return false;
 }
 
+// A CJK word made only of function characters (将在, 也是) is no more a term than they are.
+bool AllStopCharacters(std::u16string_view key) {
+  if (key.size() < 2) return false;
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (!text::IsCjkChar(key[i]) || !lexicon::IsStopWord(key.substr(i, 1))) return false;
+  }
+  return true;
+}
+
 // Sentence starts are capitalized whatever the word, so they say nothing about names.
 bool StartsSentence(const std::vector<Token>& tokens, uint32_t token, uint32_t sentence_begin) {
   for (uint32_t i = token; i > sentence_begin; --i) {
@@ -99,7 +108,7 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
       if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
       const std::u16string_view surface = text.substr(token.start, token.end - token.start);
       std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
-      if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key)) continue;
+      if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key) || AllStopCharacters(key)) continue;
       if (latin) {
         if (key.size() < 2) continue;
         key = LatinStem(std::move(key));
