@@ -14,9 +14,11 @@
 namespace precis::rank {
 namespace {
 
-// Relevance against redundancy: a sentence that repeats a chosen one (cosine 1) loses
-// 1 - kLambda, more than the whole relevance range times kLambda can give back.
+// Relevance against redundancy (scores are scaled to [0, 1] first).
 constexpr double kLambda = 0.7;
+// A sentence this similar to a chosen one is a near-copy (a caption repeating the lead, a
+// quote given twice): it adds nothing, whatever its score.
+constexpr double kNearDuplicate = 0.8;
 
 struct Entry {
   double value;
@@ -89,6 +91,7 @@ void SelectSentences(std::u16string_view text, const Analysis& analysis, const S
               std::max(redundancy[top.sentence], Cosine(analysis.sentence_vectors, top.sentence, picks[p]));
         }
       }
+      if (redundancy[top.sentence] >= kNearDuplicate) continue;
       top.value = kLambda * (scores[top.sentence].score - low) / range - (1 - kLambda) * redundancy[top.sentence];
       top.checked = static_cast<uint32_t>(picks.size());
       heap.push(top);
