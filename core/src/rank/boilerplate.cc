@@ -3,6 +3,8 @@
 #include "rank/boilerplate.h"
 
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "lexicon/term_key.h"
 #include "text/word_length.h"
@@ -44,31 +46,64 @@ constexpr std::u16string_view kCallPhrases[] = {
 // "Short": at most this many words (a CJK character counts half).
 constexpr double kShortCall = 25;
 
-bool HoldsAny(std::u16string_view key, const std::u16string_view* begin, const std::u16string_view* end) {
-  for (const std::u16string_view* p = begin; p != end; ++p) {
-    if (key.find(*p) != std::u16string_view::npos) return true;
+// Phrases by their first unit, so that one pass over a sentence tries only the phrases that
+// could start at each position.
+using PhraseIndex = std::unordered_map<char16_t, std::vector<std::u16string_view>>;
+
+PhraseIndex* IndexPhrases(const std::u16string_view* begin, const std::u16string_view* end) {
+  auto* index = new PhraseIndex();
+  for (const std::u16string_view* p = begin; p != end; ++p) (*index)[p->front()].push_back(*p);
+  return index;
+}
+
+bool HoldsAny(std::u16string_view key, const PhraseIndex& index) {
+  for (size_t i = 0; i < key.size(); ++i) {
+    const auto it = index.find(key[i]);
+    if (it == index.end()) continue;
+    for (std::u16string_view phrase : it->second) {
+      if (key.compare(i, phrase.size(), phrase) == 0) return true;
+    }
   }
   return false;
+}
+
+// `key`: the normalized sentence; `sentence`: as written (for its length).
+BoilerplateKind DetectInKey(std::u16string_view key, std::u16string_view sentence) {
+  static const PhraseIndex* notices = IndexPhrases(std::begin(kNoticePhrases), std::end(kNoticePhrases));
+  static const PhraseIndex* calls = IndexPhrases(std::begin(kCallPhrases), std::end(kCallPhrases));
+  if (HoldsAny(key, *notices)) return BoilerplateKind::kNotice;
+  if (HoldsAny(key, *calls) && text::LengthInWords(sentence) <= kShortCall) return BoilerplateKind::kCall;
+  return BoilerplateKind::kNone;
 }
 
 }  // namespace
 
 BoilerplateKind DetectBoilerplate(std::u16string_view sentence) {
-  const std::u16string key = lexicon::TermKey(sentence);
-  if (HoldsAny(key, std::begin(kNoticePhrases), std::end(kNoticePhrases))) return BoilerplateKind::kNotice;
-  if (text::LengthInWords(sentence) <= kShortCall && HoldsAny(key, std::begin(kCallPhrases), std::end(kCallPhrases))) {
-    return BoilerplateKind::kCall;
-  }
-  return BoilerplateKind::kNone;
+  return DetectInKey(lexicon::TermKey(sentence), sentence);
 }
 
 std::vector<bool> MarkBoilerplate(std::u16string_view text, const Analysis& analysis) {
   const size_t n = analysis.sentences.size();
   std::vector<bool> marks(n, false);
   size_t footer_from = n;
+  // Sentence keys from the tokens' keys (already normalized), a space for any blank.
+  std::u16string key;
+  size_t t = 0;
+  const std::vector<Token>& tokens = analysis.tokens;
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = analysis.sentences[i];
-    const BoilerplateKind kind = DetectBoilerplate(text.substr(s.start, s.end - s.start));
+    key.clear();
+    while (t < tokens.size() && tokens[t].end <= s.start) ++t;
+    for (size_t k = t; k < tokens.size() && tokens[k].start < s.end; ++k) {
+      if (tokens[k].kind == TokenKind::kWhitespace) {
+        key += u' ';
+      } else if (!tokens[k].key.empty()) {
+        key += tokens[k].key;
+      } else {
+        key += lexicon::TermKey(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
+      }
+    }
+    const BoilerplateKind kind = DetectInKey(key, text.substr(s.start, s.end - s.start));
     marks[i] = kind != BoilerplateKind::kNone;
     if (kind == BoilerplateKind::kNotice && footer_from == n && 3 * i >= 2 * n) footer_from = i;
   }

@@ -146,41 +146,51 @@ SimilarityGraph BuildSimilarityGraph(const SentenceVectors& vectors, uint32_t un
   return graph;
 }
 
-std::vector<double> LexRank(const SimilarityGraph& graph, const std::vector<bool>& skip, double damping) {
+std::vector<double> LexRank(const SimilarityGraph& graph, const std::vector<bool>& skip_bits, double damping) {
   const size_t n = graph.offsets.empty() ? 0 : graph.offsets.size() - 1;
   std::vector<double> rank(n, 0);
+  const std::vector<uint8_t> skip(skip_bits.begin(), skip_bits.end());  // bytes read faster than bits
   size_t active = 0;
   for (size_t i = 0; i < n; ++i) active += skip[i] ? 0 : 1;
   if (active == 0) return rank;
-  // Out-weight of each sentence over active neighbors: rows are normalized by it.
-  std::vector<double> out(n, 0);
+  // Each active sentence's edges to active neighbors, with weights divided by its out-weight
+  // (row normalization), gathered once so the iterations only multiply and add.
+  std::vector<uint32_t> offsets(n + 1, 0);
+  std::vector<uint32_t> targets;
+  std::vector<double> shares;
+  targets.reserve(graph.neighbors.size());
+  shares.reserve(graph.neighbors.size());
+  std::vector<uint8_t> dangling(n, 0);
   for (size_t i = 0; i < n; ++i) {
-    if (skip[i]) continue;
-    for (uint32_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) {
-      if (!skip[graph.neighbors[e]]) out[i] += graph.weights[e];
+    double out = 0;
+    if (!skip[i]) {
+      for (uint32_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) {
+        if (!skip[graph.neighbors[e]]) out += graph.weights[e];
+      }
+      for (uint32_t e = graph.offsets[i]; e < graph.offsets[i + 1] && out > 0; ++e) {
+        if (skip[graph.neighbors[e]]) continue;
+        targets.push_back(graph.neighbors[e]);
+        shares.push_back(graph.weights[e] / out);
+      }
+      dangling[i] = out == 0;
     }
+    offsets[i + 1] = static_cast<uint32_t>(targets.size());
   }
   for (size_t i = 0; i < n; ++i) rank[i] = skip[i] ? 0 : 1.0 / active;
   std::vector<double> next(n);
-  for (int iteration = 0; iteration < 100; ++iteration) {
-    double dangling = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (!skip[i] && out[i] == 0) dangling += rank[i];
-    }
-    const double base = ((1 - damping) + damping * dangling) / active;
+  for (int iteration = 0; iteration < 60; ++iteration) {
+    double dangling_mass = 0;
+    for (size_t i = 0; i < n; ++i) dangling_mass += dangling[i] ? rank[i] : 0;
+    const double base = ((1 - damping) + damping * dangling_mass) / active;
     for (size_t i = 0; i < n; ++i) next[i] = skip[i] ? 0 : base;
     for (size_t i = 0; i < n; ++i) {
-      if (skip[i] || out[i] == 0) continue;
-      const double share = damping * rank[i] / out[i];
-      for (uint32_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) {
-        const uint32_t j = graph.neighbors[e];
-        if (!skip[j]) next[j] += share * graph.weights[e];
-      }
+      const double mass = damping * rank[i];
+      for (uint32_t e = offsets[i]; e < offsets[i + 1]; ++e) next[targets[e]] += mass * shares[e];
     }
     double change = 0;
     for (size_t i = 0; i < n; ++i) change += std::fabs(next[i] - rank[i]);
     rank.swap(next);
-    if (change < 1e-9) break;
+    if (change < 1e-5) break;  // L1 change of a distribution: below any visible effect
   }
   for (double& r : rank) r *= static_cast<double>(active);
   return rank;

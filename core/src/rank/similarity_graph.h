@@ -31,8 +31,8 @@ struct SimilarityGraph {
 // each sentence keeps at most `max_neighbors` edges (its strongest).
 // `unit_count`: terms plus bigrams, the size of the vectors' id space.
 SimilarityGraph BuildSimilarityGraph(const SentenceVectors& vectors, uint32_t unit_count,
-                                     double threshold = 0.1, uint32_t posting_window = 64,
-                                     uint32_t max_neighbors = 32);
+                                     double threshold = 0.1, uint32_t posting_window = 16,
+                                     uint32_t max_neighbors = 20);
 
 // Continuous LexRank: PageRank with damping over the row-normalized weighted graph.
 // Scaled so that the mean is 1; sentences in `skip` take no part (they keep 0).
