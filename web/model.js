@@ -19,6 +19,15 @@ const LAYER_OF_KIND = {
 const WORD_KINDS = new Set(['word', 'number', 'ideographic', 'kana', 'other']);
 
 function sentenceScores(packed) {
+  // precis puts each sentence's score and reasons ({feature, contribution}) on the sentence.
+  if (!packed.sentenceScores && typeof packed.sentences?.[0]?.score === 'number') {
+    return packed.sentences.map((s) => ({
+      score: s.score,
+      reasons: (s.reasons ?? []).map((r) => ({ feature: r.feature, value: r.contribution })),
+      eligible: s.eligible !== false,
+      boilerplate: s.boilerplate === true,
+    }));
+  }
   const list = packed.sentenceScores;
   if (!Array.isArray(list) || list.length !== packed.sentences.length) return null;
   return list.map((entry) => {
@@ -35,6 +44,10 @@ function sentenceScores(packed) {
 function summaryOf(packed) {
   const summary = packed.summary;
   if (!summary || !Array.isArray(summary.sentences)) return null;
+  // precis lists the chosen sentences as {index, rank, ...} objects.
+  if (typeof summary.sentences[0] === 'object') {
+    return { sentences: summary.sentences.map((s) => s.index), ranks: summary.sentences.map((s) => s.rank) };
+  }
   return { sentences: [...summary.sentences], ranks: summary.ranks ? [...summary.ranks] : summary.sentences.map((_, i) => i + 1) };
 }
 

@@ -9,6 +9,8 @@ let queue = [];
 let draining = false;
 
 function reselectFunction(analyzer) {
+  // precis's analyses re-select themselves (analysis.summarize(budget), from kept scores).
+  if (typeof analyzer.analyze === 'function') return (analysis, budget) => analysis.summarize(budget);
   if (typeof analyzer.summarize === 'function') return (analysis, budget) => analyzer.summarize(analysis, budget);
   if (typeof analyzer.selectSummary === 'function') return (analysis, budget) => analyzer.selectSummary(analysis, budget);
   return null;
@@ -29,7 +31,8 @@ function reselect(analyzer, message) {
   if (!current || !select) return;
   const started = performance.now();
   const summary = select(current.analysis, packageBudget(message.budget));
-  current.analysis = { ...current.analysis, summary };
+  // Assigned, not spread: the analysis keeps its (non-enumerable) summarize().
+  current.analysis.summary = summary;
   self.postMessage({ type: 'summary', seq: current.seq, budgetSeq: message.seq, ms: performance.now() - started, summary });
 }
 
