@@ -7,6 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 bash scripts/setup.sh || exit 1
 bash scripts/build.sh || exit 1
+bash scripts/build-checks.sh || exit 1  # build/asan and build/fuzz
 
 passed=0
 failed=0
@@ -48,8 +49,23 @@ run_node_tests() {  # name files...
   count "$name" "$code" "${p:-0}" "${f:-0}"
 }
 
+# The libFuzzer smoke run: each target passes when it ends without a finding.
+run_fuzz_smoke() {
+  local log="$logs/fuzz-smoke.log" code p f runs
+  bash scripts/fuzz.sh --smoke >"$log" 2>&1
+  code=$?
+  p="$(grep -c '^precis fuzz: .*: ok' "$log")"
+  f="$(grep -c '^precis fuzz: .*: FAILED' "$log")"
+  runs="$(sed -nE 's/^precis fuzz: .*: ok, ([0-9]+) runs.*/\1/p' "$log" | awk '{ s += $1 } END { print s + 0 }')"
+  [ "$code" = 0 ] || cat "$log"
+  count "fuzz smoke (libFuzzer, ${runs:-0} runs)" "$code" "$p" "$f"
+}
+
 run_ctest "native (ctest)" "$root/build/native"
+run_ctest "native with ASan+UBSan (ctest)" "$root/build/asan"
+run_fuzz_smoke
 run_node_tests "package (node:test)" tests/js/*.test.js
+run_node_tests "page modules (node:test)" tests/web/*.test.js
 run_node_tests "browser (playwright)" tests/browser/*.test.js
 
 echo "${passed} passed, ${failed} failed"

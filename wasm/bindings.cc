@@ -81,12 +81,58 @@ val KeyphrasesToJs(const std::vector<precis::Keyphrase>& keyphrases) {
   return out;
 }
 
-val Analyze(const std::u16string& text, double max_input_length, bool refine_words,
+// Annotations, highlights, languages and stats (see precis/annotation.h for each field).
+void SetAnnotations(const precis::Analysis& analysis, val* result) {
+  std::vector<uint32_t> spans;  // start, end, kind, speaker_start, speaker_end
+  std::vector<double> values;
+  val normalized = val::array();
+  for (const auto& a : analysis.annotations) {
+    spans.insert(spans.end(), {a.start, a.end, static_cast<uint32_t>(a.kind), a.speaker_start, a.speaker_end});
+    values.push_back(a.value);
+    normalized.call<void>("push", a.normalized);
+  }
+  result->set("annotations", CopyToTypedArray("Uint32Array", spans));
+  result->set("annotationValues", CopyToTypedArray("Float64Array", values));
+  result->set("annotationNormalized", normalized);
+
+  std::vector<int32_t> highlights;  // start, end, layer, kind, rank, annotation
+  std::vector<float> scores;
+  for (const auto& h : analysis.highlights) {
+    highlights.insert(highlights.end(), {static_cast<int32_t>(h.start), static_cast<int32_t>(h.end),
+                                         static_cast<int32_t>(h.layer), static_cast<int32_t>(h.kind), h.rank,
+                                         h.annotation});
+    scores.push_back(h.score);
+  }
+  result->set("highlights", CopyToTypedArray("Int32Array", highlights));
+  result->set("highlightScores", CopyToTypedArray("Float32Array", scores));
+
+  std::vector<uint8_t> languages;
+  std::vector<float> confidences;
+  for (const auto& l : analysis.paragraph_languages) {
+    languages.push_back(static_cast<uint8_t>(l.language));
+    confidences.push_back(l.confidence);
+  }
+  result->set("language", static_cast<int>(analysis.language.language));
+  result->set("languageConfidence", analysis.language.confidence);
+  result->set("paragraphLanguages", CopyToTypedArray("Uint8Array", languages));
+  result->set("paragraphLanguageConfidences", CopyToTypedArray("Float32Array", confidences));
+
+  const precis::TextStats& s = analysis.stats;
+  result->set("stats", CopyToTypedArray("Uint32Array", std::vector<uint32_t>{s.characters, s.cjk_characters, s.words,
+                                                                            s.sentences, s.paragraphs,
+                                                                            s.reading_seconds}));
+}
+
+// word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
+val Analyze(const std::u16string& text, double max_input_length, int word_style,
             double budget_sentences, double budget_ratio, double budget_characters,
             double max_keyphrases) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
-  options.refine_words = refine_words;
+  if (word_style < 0 || word_style > 2) {
+    return ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
+  }
+  options.words = static_cast<precis::WordStyle>(word_style);
   options.summary_budget = ToBudget(budget_sentences, budget_ratio, budget_characters);
   if (max_keyphrases >= 0) options.max_keyphrases = static_cast<uint32_t>(std::min(max_keyphrases, 1e6));
   precis::Analysis analysis;
@@ -96,6 +142,9 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   std::vector<uint32_t> paragraphs;
   paragraphs.reserve(analysis.paragraphs.size() * 2);
   for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
+  std::vector<uint8_t> paragraph_kinds;
+  paragraph_kinds.reserve(analysis.paragraphs.size());
+  for (const auto& p : analysis.paragraphs) paragraph_kinds.push_back(static_cast<uint8_t>(p.kind));
   std::vector<uint32_t> sentences;
   sentences.reserve(analysis.sentences.size() * 3);
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
@@ -116,6 +165,7 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   val result = val::object();
   result.set("ok", true);
   result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result.set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
   result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
   result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
@@ -138,6 +188,7 @@ val Analyze(const std::u16string& text, double max_input_length, bool refine_wor
   result.set("vectorWeights", CopyToTypedArray("Float32Array", analysis.sentence_vectors.weights));
   result.set("keyphrases", KeyphrasesToJs(analysis.keyphrases));
   SetSummary(result, analysis.summary);
+  SetAnnotations(analysis, &result);
   return result;
 }
 

@@ -39,7 +39,6 @@ export function createAnalysisClient(handlers) {
   function receive(message) {
     switch (message.type) {
       case 'ready':
-        canReselect = message.reselect;
         handlers.ready(message.resources ?? []);
         break;
       case 'failed':
@@ -49,6 +48,7 @@ export function createAnalysisClient(handlers) {
         if (message.seq !== textSeq) return;  // superseded by newer input
         pending = null;
         shownSeq = message.seq;
+        canReselect = message.reselect === true;
         handlers.analysis(message, { summaryFollows: message.budgetSeq !== budgetSeq });
         break;
       case 'summary':
@@ -70,6 +70,11 @@ export function createAnalysisClient(handlers) {
           pending = null;
           handlers.error(message.error);
         }
+        if (message.fatal) {  // this worker's analyzer is spent: a fresh one for the next text
+          worker.terminate();
+          shownSeq = 0;
+          start();
+        }
         break;
       }
       default:
@@ -79,13 +84,14 @@ export function createAnalysisClient(handlers) {
 
   start();
   return {
-    analyze(text, budget) {
+    // limit: the analysis sent back covers spans starting before it (what the page draws).
+    analyze(text, budget, limit = Infinity) {
       if (pending && performance.now() - pending.since > RESTART_STALE_AFTER_MS) restart();
       seq += 1;
       textSeq = seq;
       budgetSeq = seq;
       pending = { seq, chars: text.length, since: performance.now() };
-      worker.postMessage({ type: 'analyze', seq, text, budget });
+      worker.postMessage({ type: 'analyze', seq, text, budget, limit });
       handlers.busy(pending);
     },
     // Re-selects the summary of the shown analysis; false when the package cannot.

@@ -1,6 +1,7 @@
 // The page: wires the input, the analysis worker and the panels together. Input is analyzed
 // as you type (debounced, in a Worker); every panel is drawn from the package's own fields.
 import { createAnalysisClient } from './analysis-client.js';
+import { yieldToBrowser } from './dom.js';
 import { copyText, download, summaryMarkdown } from './export.js';
 import { chooseInitialLanguage, formatNumber, language, setLanguage, t } from './i18n.js';
 import { renderStrip } from './importance-strip.js';
@@ -10,6 +11,7 @@ import { buildModel, withSummary } from './model.js';
 import { renderArticle } from './render-article.js';
 import { renderStats } from './stats-panel.js';
 import { budgetOf, renderSummary, updateLengthControl } from './summary-panel.js';
+import { createLargeText } from './large-text.js';
 import { readTextFile } from './text-file.js';
 import { initTheme } from './theme.js';
 import { attachTooltip } from './tooltip.js';
@@ -39,6 +41,7 @@ let showAll = false;
 let statusMessage = ['loading', {}];
 let cancelTimer = 0;
 let debounceTimer = 0;
+let started = false;
 
 function setStatus(key, params = {}) {
   statusMessage = [key, params];
@@ -49,7 +52,9 @@ function setState(state) {
   document.body.dataset.state = state;
 }
 
-const layers = createLayers(ui.legend, ui.article);
+const layers = createLayers(ui.legend, ui.article, () => {
+  if (model) renderAll(Number(document.body.dataset.analyzed));
+});
 
 function jumpTo(index) {
   const target = sentenceElements[index];
@@ -73,17 +78,27 @@ function toggleTerm(index) {
 
 function renderSummaryPanel() {
   renderSummary(ui.summary, model, jumpTo);
-  updateLengthControl(ui.length, model?.sentences.length ?? 0);
+  updateLengthControl(ui.length, model?.sentenceCount ?? 0);
 }
 
+// Draws every panel from `model`, one panel per task and the article in slices, so that no
+// single task keeps the page from answering keys; a newer analysis abandons an older drawing.
 async function renderAll(seq) {
   const generation = ++renderGeneration;
+  const stale = () => generation !== renderGeneration;
   selectedTerm = null;
-  renderSummaryPanel();
-  renderKeyphrases(ui.keyphrases, model, toggleTerm);
-  renderStrip(ui.strip, model, jumpTo);
-  renderStats(ui.stats, model);
-  layers.render(model);
+  const steps = [
+    renderSummaryPanel,
+    () => renderKeyphrases(ui.keyphrases, model, toggleTerm),
+    () => renderStrip(ui.strip, model, jumpTo),
+    () => renderStats(ui.stats, model),
+    () => layers.render(model),
+  ];
+  for (const step of steps) {
+    await yieldToBrowser();
+    if (stale()) return;
+    step();
+  }
   ui.articleNote.hidden = Boolean(model);
   if (!model) {
     ui.article.replaceChildren();
@@ -98,7 +113,7 @@ async function renderAll(seq) {
   });
   if (!drawn) return;
   sentenceElements = drawn;
-  ui.more.hidden = model.text.length <= limit;
+  ui.more.hidden = model.text.length <= limit || !Number.isFinite(limit);
   if (!ui.more.hidden) {
     ui.moreText.textContent = t('articleTruncated', { shown: formatNumber(limit), total: formatNumber(model.text.length) });
   }
@@ -110,14 +125,20 @@ function describe(target) {
   if (target.matches('mark.hl')) {
     const highlight = model.highlights[Number(target.dataset.h)];
     if (!highlight) return null;
-    const lines = [`${t(`layer_${highlight.layer}`)}: ${model.text.slice(highlight.start, highlight.end)}`];
+    const lines = [`${t(`kind_${highlight.layer}`)}: ${model.text.slice(highlight.start, highlight.end)}`];
     const info = highlight.info ?? {};
     if (highlight.layer === 'keyphrase') {
       const keyphrase = model.keyphrases[info.keyphrase];
-      lines.push(`${t('tipScore', { score: formatNumber(keyphrase.score, 2) })} · ${t('tipOccurrences', { count: keyphrase.occurrences.length })}`);
+      lines.push(`${t('tipScore', { score: formatNumber(keyphrase.score, 2) })} · ${t('tipOccurrences', { count: keyphrase.count })}`);
     }
-    if (info.speaker) lines.push(t('tipSpeaker', { speaker: typeof info.speaker === 'string' ? info.speaker : model.text.slice(info.speaker.start, info.speaker.end) }));
-    if (info.value !== undefined && info.value !== null) lines.push(t('tipValue', { value: String(info.value) }));
+    if (info.speaker) {
+      const speaker = typeof info.speaker === 'string' ? info.speaker : info.speaker.name || model.text.slice(info.speaker.start, info.speaker.end);
+      lines.push(t('tipSpeaker', { speaker }));
+    }
+    if (typeof info.value === 'number') lines.push(t('tipValue', { value: `${formatNumber(info.value, 6)}${info.unit ? ` ${info.unit}` : ''}` }));
+    else if (typeof info.normalized === 'string' && info.normalized && info.normalized !== model.text.slice(highlight.start, highlight.end)) {
+      lines.push(t('tipValue', { value: info.normalized }));
+    }
     return lines;
   }
   const index = Number(target.dataset.s);
@@ -135,10 +156,16 @@ function describe(target) {
 
 const client = createAnalysisClient({
   ready(resources) {
+    if (started) {  // a restarted worker: it already has whatever text is pending
+      if (!client.busy() && document.body.dataset.state !== 'cancelled') setState('ready');
+      if (statusMessage[0] === 'restarting') setStatus('ready');
+      return;
+    }
+    started = true;
     offline.keep(resources);
     setState('ready');
     setStatus('ready');
-    if (ui.input.value) analyzeNow();
+    if (source.value()) analyzeNow();  // typed or restored before the analyzer was ready
   },
   failed(error) {
     setState('error');
@@ -148,6 +175,7 @@ const client = createAnalysisClient({
     setStatus('restarting');
   },
   busy(pending) {
+    document.body.dataset.requested = String(pending.seq);  // tests wait for this text's drawing
     setState('busy');
     setStatus('analyzing');
     clearTimeout(cancelTimer);
@@ -169,7 +197,7 @@ const client = createAnalysisClient({
   },
   summary(message) {
     if (!model) return;
-    model = withSummary(model, message.summary);
+    model = withSummary(model, message.summary, message.stripBins);
     for (const element of ui.article.querySelectorAll('.sentence.key')) {
       element.classList.remove('key');
       delete element.dataset.rank;
@@ -196,31 +224,38 @@ const client = createAnalysisClient({
   },
 });
 
+const source = createLargeText({
+  input: ui.input, notice: $('large-notice'), noticeText: $('large-notice-text'), clear: $('large-clear'),
+}, () => {
+  showAll = false;
+  analyzeNow();
+});
 let lastSentText = '';
 function analyzeNow() {
   clearTimeout(debounceTimer);
-  lastSentText = ui.input.value;
-  showAll = false;
-  client.analyze(lastSentText, budgetOf(ui.length));
+  lastSentText = source.value();
+  client.analyze(lastSentText, budgetOf(ui.length), showAll ? Infinity : ARTICLE_LIMIT);
 }
 
 ui.input.addEventListener('input', () => {
+  showAll = false;
   clearTimeout(debounceTimer);
   debounceTimer = setTimeout(analyzeNow, DEBOUNCE_MS);
 });
 ui.cancel.addEventListener('click', () => client.cancel());
 ui.showAll.addEventListener('click', () => {
   showAll = true;
-  renderAll(Number(document.body.dataset.analyzed));
+  analyzeNow();  // again, this time sending back every span
 });
 
 function onLengthChange() {
-  updateLengthControl(ui.length, model?.sentences.length ?? 0);
+  updateLengthControl(ui.length, model?.sentenceCount ?? 0);
   if (!model) return;
   if (!client.summarize(budgetOf(ui.length))) analyzeNow();  // the package cannot re-select: analyze again
 }
 ui.length.range.addEventListener('input', onLengthChange);
 ui.length.unit.addEventListener('change', () => {
+  updateLengthControl(ui.length, model?.sentenceCount ?? 0);  // the new unit's bounds first
   ui.length.range.value = ui.length.unit.value === 'percent' ? '20' : '3';
   onLengthChange();
 });
@@ -232,9 +267,8 @@ async function useFile(file) {
     setStatus('fileRefused', { name: file.name });
     return;
   }
-  ui.input.value = text;
+  source.set(text);
   setStatus('fileRead', { name: file.name });
-  analyzeNow();
 }
 ui.openFile.addEventListener('click', () => ui.file.click());
 ui.file.addEventListener('change', () => useFile(ui.file.files[0]));
@@ -273,6 +307,7 @@ function applyLanguage(code) {
   languageSelect.value = language();
   localStorage.setItem('precis-ui-language', language());
   theme.refresh();
+  source.refresh();
   setStatus(...statusMessage);
   if (model) renderAll(Number(document.body.dataset.analyzed));
 }

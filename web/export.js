@@ -8,8 +8,8 @@ function escapeMarkdown(text) {
 
 export function summaryMarkdown(model, heading) {
   if (!model?.summary) return '';
-  const lines = model.summary.sentences.map((index) => {
-    const sentence = model.sentences[index];
+  const lines = model.summary.sentences.map((index, i) => {
+    const sentence = model.summary.spans?.[i] ?? model.sentences[index];
     return `- ${escapeMarkdown(model.text.slice(sentence.start, sentence.end))}`;
   });
   return `## ${heading}\n\n${lines.join('\n')}\n`;

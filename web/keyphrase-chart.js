@@ -2,8 +2,9 @@
 // bar is a toggle button (mouse or keyboard) that highlights the term's occurrences.
 import { svg } from './dom.js';
 import { formatNumber, t } from './i18n.js';
+import { CHARTED_KEYPHRASES } from './model.js';
 
-const MAX_TERMS = 15;
+const MAX_TERMS = CHARTED_KEYPHRASES;
 const WIDTH = 320;
 const ROW = 26;
 const LABEL = 130;
@@ -43,7 +44,7 @@ export function renderKeyphrases({ container, note }, model, onToggle) {
     const y = index * ROW;
     const barWidth = Math.max(2, ((WIDTH - LABEL - 44) * keyphrase.score) / best);
     const label = t('keyphraseButton', {
-      text: keyphrase.text, score: formatNumber(keyphrase.score, 2), count: keyphrase.occurrences.length,
+      text: keyphrase.text, score: formatNumber(keyphrase.score, 2), count: keyphrase.count,
     });
     const row = svg('g', { class: 'term', role: 'button', tabindex: '0', 'aria-pressed': 'false', 'aria-label': label, 'data-kp': index },
       svg('title', {}, label),
@@ -51,7 +52,7 @@ export function renderKeyphrases({ container, note }, model, onToggle) {
       svg('text', { class: 'term-label', x: LABEL - 8, y: y + ROW / 2, 'text-anchor': 'end', 'dominant-baseline': 'central' }, fitLabel(keyphrase.text)),
       svg('rect', { class: 'term-bar', x: LABEL, y: y + 5, width: barWidth, height: ROW - 10, rx: 3 }),
       svg('text', { class: 'term-value', x: LABEL + barWidth + 6, y: y + ROW / 2, 'dominant-baseline': 'central' },
-        String(keyphrase.occurrences.length)));
+        String(keyphrase.count)));
     const toggle = () => onToggle(index);
     row.addEventListener('click', toggle);
     row.addEventListener('keydown', (event) => {

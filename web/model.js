@@ -4,6 +4,9 @@
 import { tokenView } from './pack.js';
 
 // Highlight layers in drawing order (outer first when two spans are equal).
+export const CHARTED_KEYPHRASES = 15;
+const SHADED_KEYPHRASES = 8;
+
 export const HIGHLIGHT_LAYERS = ['quote', 'keyphrase', 'person', 'org', 'place', 'date', 'quantity'];
 
 const LAYER_OF_KIND = {
@@ -16,44 +19,45 @@ const LAYER_OF_KIND = {
   quantity: 'quantity', number: 'quantity', money: 'quantity', percent: 'quantity', measure: 'quantity',
 };
 
-const WORD_KINDS = new Set(['word', 'number', 'ideographic', 'kana', 'other']);
-
+// Scores come on each sentence ({score, reasons: [{feature, contribution}], eligible,
+// boilerplate}) or as a parallel list; either way one entry per sentence, or null.
 function sentenceScores(packed) {
-  // precis puts each sentence's score and reasons ({feature, contribution}) on the sentence.
-  if (!packed.sentenceScores && typeof packed.sentences?.[0]?.score === 'number') {
-    return packed.sentences.map((s) => ({
-      score: s.score,
-      reasons: (s.reasons ?? []).map((r) => ({ feature: r.feature, value: r.contribution })),
-      eligible: s.eligible !== false,
-      boilerplate: s.boilerplate === true,
-    }));
-  }
-  const list = packed.sentenceScores;
-  if (!Array.isArray(list) || list.length !== packed.sentences.length) return null;
+  const { sentences } = packed;
+  let list = null;
+  if (sentences.length && typeof sentences[0].score === 'number') list = sentences;
+  else if (Array.isArray(packed.sentenceScores) && packed.sentenceScores.length === sentences.length) list = packed.sentenceScores;
+  if (!list) return null;
   return list.map((entry) => {
     const score = typeof entry === 'number' ? entry : entry.score;
-    const contributions = entry?.contributions && typeof entry.contributions === 'object' ? entry.contributions : {};
-    const reasons = Object.entries(contributions)
-      .filter(([, value]) => Math.abs(value) > 1e-6)
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-      .map(([feature, value]) => ({ feature, value }));
+    let reasons = [];
+    if (Array.isArray(entry?.reasons)) {
+      reasons = entry.reasons.map((r) => ({ feature: r.feature, value: r.contribution ?? r.value ?? 0 }));
+    } else if (entry?.contributions && typeof entry.contributions === 'object') {
+      reasons = Object.entries(entry.contributions).map(([feature, value]) => ({ feature, value }));
+    }
+    reasons = reasons.filter((r) => Math.abs(r.value) > 1e-6).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
     return { score, reasons, eligible: entry?.eligible !== false, boilerplate: entry?.boilerplate === true };
   });
 }
 
+// Summary picks come as sentence indices or as {index, start, end, rank} objects.
 function summaryOf(packed) {
   const summary = packed.summary;
   if (!summary || !Array.isArray(summary.sentences)) return null;
-  // precis lists the chosen sentences as {index, rank, ...} objects.
-  if (typeof summary.sentences[0] === 'object') {
-    return { sentences: summary.sentences.map((s) => s.index), ranks: summary.sentences.map((s) => s.rank) };
-  }
-  return { sentences: [...summary.sentences], ranks: summary.ranks ? [...summary.ranks] : summary.sentences.map((_, i) => i + 1) };
+  const picks = summary.sentences;
+  const indexOf = (pick) => (typeof pick === 'number' ? pick : pick.index);
+  return {
+    sentences: picks.map(indexOf),
+    ranks: picks.map((pick, i) => (typeof pick === 'number' ? summary.ranks?.[i] ?? i + 1 : pick.rank ?? i + 1)),
+    spans: picks.map((pick, i) => (typeof pick === 'number' ? summary.spans?.[i] : { start: pick.start, end: pick.end })),
+  };
 }
 
 function keyphrasesOf(packed) {
   if (!Array.isArray(packed.keyphrases)) return null;
-  return packed.keyphrases.map((k) => ({ text: k.text, score: k.score, occurrences: k.occurrences ?? [] }));
+  return packed.keyphrases.map((k) => ({
+    text: k.text, score: k.score, occurrences: k.occurrences ?? [], count: k.occurrenceCount ?? k.occurrences?.length ?? 0,
+  }));
 }
 
 // Annotations arrive either as one highlight list ({start, end, kind, ...}) or grouped by
@@ -66,7 +70,7 @@ function annotationHighlights(packed) {
     out.push({ layer, start: item.start, end: item.end, info: item });
   };
   if (Array.isArray(packed.highlights)) {
-    for (const item of packed.highlights) add(item.kind ?? item.layer ?? item.type, item);
+    for (const item of packed.highlights) add(item.kind ?? item.layer ?? item.type, { ...item.info, ...item });
   } else if (packed.annotations && typeof packed.annotations === 'object') {
     for (const [group, items] of Object.entries(packed.annotations)) {
       if (!Array.isArray(items)) continue;
@@ -79,9 +83,11 @@ function annotationHighlights(packed) {
 
 function highlightsOf(packed, keyphrases) {
   const list = annotationHighlights(packed);
-  keyphrases?.forEach((keyphrase, index) => {
+  // The charted keyphrases are marked in the article (so a click can show them all); the
+  // best few are shaded by default.
+  keyphrases?.slice(0, CHARTED_KEYPHRASES).forEach((keyphrase, index) => {
     for (const span of keyphrase.occurrences) {
-      list.push({ layer: 'keyphrase', start: span.start, end: span.end, info: { keyphrase: index } });
+      list.push({ layer: 'keyphrase', start: span.start, end: span.end, info: { keyphrase: index, top: index < SHADED_KEYPHRASES } });
     }
   });
   const order = new Map(HIGHLIGHT_LAYERS.map((layer, i) => [layer, i]));
@@ -90,49 +96,26 @@ function highlightsOf(packed, keyphrases) {
   return list;
 }
 
-function countCodePoints(text) {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) count--;
-  }
-  return count;
-}
+// The writing system that a detected language implies (ISO 15924).
+const SCRIPT_OF_LANGUAGE = { 'zh-Hant': 'Hant', 'zh-Hans': 'Hans', en: 'Latn', ja: 'Jpan', ko: 'Kore' };
 
-// Counts from the segmentation; the package's own stats win where it has them.
-function statsOf(text, packed, tokens, ms) {
+// The package's own stats win where it has them; the worker's counts fill in the rest.
+function statsOf(packed, ms) {
   const given = packed.stats ?? {};
-  let words = 0;
-  let cjkCharacters = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const kind = tokens.kind(i);
-    if (!WORD_KINDS.has(kind)) continue;
-    words++;
-    if (kind === 'ideographic' || kind === 'kana') cjkCharacters += tokens.end(i) - tokens.start(i);
-  }
-  const otherWords = words - countCjkWords(tokens);
-  // About 400 CJK characters or 230 other words a minute, for a rough reading time.
-  const readingMinutes = given.readingMinutes ?? (cjkCharacters / 400 + otherWords / 230);
+  const counts = packed.pageCounts;
   const language = packed.language ?? given.language ?? null;
+  let tag = typeof language === 'string' ? language : language?.tag ?? language?.language ?? null;
+  if (tag === 'other' || tag === 'und') tag = null;
   return {
-    language: typeof language === 'string' ? language : language?.tag ?? language?.language ?? null,
-    script: given.script ?? (typeof language === 'object' ? language?.script : null) ?? null,
-    characters: given.characters ?? countCodePoints(text),
-    words: given.words ?? words,
-    sentences: packed.sentences.length,
-    paragraphs: packed.paragraphs.length,
-    readingMinutes,
+    language: tag,
+    script: given.script ?? (typeof language === 'object' ? language?.script : null) ?? SCRIPT_OF_LANGUAGE[tag] ?? null,
+    characters: given.characters ?? counts.characters,
+    words: given.words ?? counts.words,
+    sentences: packed.sentenceCount ?? packed.sentences.length,
+    paragraphs: packed.paragraphCount ?? packed.paragraphs.length,
+    readingMinutes: given.readingMinutes ?? (given.readingSeconds !== undefined ? given.readingSeconds / 60 : counts.readingMinutes),
     ms,
   };
-}
-
-function countCjkWords(tokens) {
-  let n = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const kind = tokens.kind(i);
-    if (kind === 'ideographic' || kind === 'kana') n++;
-  }
-  return n;
 }
 
 // Maps scores onto 0..1 for shading: the best sentence is 1, the worst 0.
@@ -166,15 +149,17 @@ export function buildModel(text, packed, ms) {
     tokens,
     scores,
     summary: summaryOf(packed),
+    stripBins: packed.stripBins ?? null,
+    sentenceCount: packed.sentenceCount ?? packed.sentences.length,
     keyphrases,
     highlights,
     layers: new Set(highlights.map((h) => h.layer)),
-    stats: statsOf(text, packed, tokens, ms),
+    stats: statsOf(packed, ms),
     raw: packed,
   });
 }
 
-// Replaces the summary after a re-selection.
-export function withSummary(model, summary) {
-  return withRanks({ ...model, summary: summaryOf({ summary }) });
+// Replaces the summary (and the strip's picks) after a re-selection.
+export function withSummary(model, summary, stripBins) {
+  return withRanks({ ...model, summary: summaryOf({ summary }), stripBins: stripBins ?? model.stripBins });
 }

@@ -1,12 +1,21 @@
 // Draws the article with its layers: paragraphs, sentences (shaded by score), highlights
-// nested as <mark>s, words as spans. Text nodes only; built in slices so typing stays smooth.
+// nested as <mark>s, words as spans (only while that layer is on). Text nodes only; built in
+// slices so typing stays smooth.
 import { el, yieldToBrowser } from './dom.js';
 
-const SLICE_MS = 8;
+const SLICE_MS = 5;
+// Paragraphs go in groups that the browser skips while off screen (content-visibility): one
+// group per dozen paragraphs keeps that bookkeeping small too.
+const CHUNK_PARAGRAPHS = 12;
 
 // Appends text[from, to) wrapping each non-space token in a span (tokens are a column view).
+// Without the word layer the text goes in as one text node: far fewer nodes to build and lay out.
 function appendTokens(parent, from, to, ctx) {
   const { text, tokens, cursor } = ctx;
+  if (!ctx.words) {
+    parent.append(text.slice(from, to));
+    return;
+  }
   let position = from;
   while (cursor.index < tokens.count && tokens.end(cursor.index) <= from) cursor.index++;
   for (; cursor.index < tokens.count && tokens.start(cursor.index) < to; cursor.index++) {
@@ -62,7 +71,7 @@ function emit(parent, from, to, nodes, ctx) {
     if (node.start > position) appendTokens(parent, position, node.start, ctx);
     const h = node.highlight;
     const mark = el('mark', {
-      class: `hl hl-${h.layer}`,
+      class: h.info?.top ? `hl hl-${h.layer} top` : `hl hl-${h.layer}`,
       'data-h': h.id,
       'data-kp': h.info?.keyphrase,
       'data-continued': node.continued ? '1' : undefined,
@@ -91,13 +100,14 @@ function sentenceElement(model, index) {
 // elements by index, or null if isStale() turned true meanwhile.
 export async function renderArticle(container, model, { limit = Infinity, isStale, visible }) {
   const { text, paragraphs, sentences, highlights } = model;
-  const ctx = { text, tokens: model.tokens, cursor: { index: 0 }, visible };
+  const ctx = { text, tokens: model.tokens, cursor: { index: 0 }, visible, words: visible('words') };
   const next = document.createDocumentFragment();
   const sentenceElements = new Array(sentences.length);
   let open = [];  // highlights that may overlap the current sentence
   let h = 0;
   let s = 0;
   let sliceStart = performance.now();
+  let chunk = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
     if (paragraph.start >= limit) break;
@@ -119,7 +129,8 @@ export async function renderArticle(container, model, { limit = Infinity, isStal
       position = sentence.end;
     }
     if (position < paragraph.end) appendTokens(block, position, paragraph.end, ctx);
-    next.append(block);
+    if (p % CHUNK_PARAGRAPHS === 0) next.append(chunk = el('div', { class: 'chunk' }));
+    chunk.append(block);
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToBrowser();
       if (isStale()) return null;

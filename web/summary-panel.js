@@ -16,13 +16,13 @@ export function renderSummary({ list, note }, model, onJump) {
     return;
   }
   note.hidden = true;
-  for (const index of model.summary.sentences) {
-    const sentence = model.sentences[index];
+  model.summary.sentences.forEach((index, i) => {
+    const sentence = model.summary.spans?.[i] ?? model.sentences[index];
     const button = el('button', { type: 'button', class: 'summary-sentence', 'data-s': index },
       model.text.slice(sentence.start, sentence.end).trim());
     button.addEventListener('click', () => onJump(index));
     list.append(el('li', {}, button));
-  }
+  });
 }
 
 // The slider's bounds for the unit: sentences (1..all) or percent (5..100 in steps of 5).

@@ -3,11 +3,15 @@
 
 #include <limits>
 
+#include "annotate/annotator.h"
+#include "annotate/highlights.h"
 #include "rank/rank_stage.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
 #include "text/icu_data.h"
+#include "text/language.h"
+#include "text/stats.h"
 
 namespace precis {
 
@@ -42,9 +46,14 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  Status status = iterators_->tokens->Tokenize(text, options.refine_words, &analysis->tokens);
+  Status status = iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
   if (!status.ok()) return status;
+  text::DetectLanguages(text, analysis);
+  text::ComputeStats(text, analysis);
+  annotate::Annotate(text, analysis);
   rank::RankAnalysis(text, options, analysis);
+  analysis->highlights = annotate::BuildHighlights(analysis->annotations, rank::KeySentenceSpans(*analysis),
+                                                   rank::KeyphraseSpans(*analysis));
   return Status::Ok();
 }
 

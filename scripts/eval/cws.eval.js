@@ -12,6 +12,7 @@ const CORPORA = [
   { name: 'AS', input: 'as_test.utf8', gold: 'as_testing_gold.utf8', training: 'as_training_words.utf8' },
 ];
 const SYSTEMS = [
+  { name: 'precis words --standard', flags: ['--standard'] },
   { name: 'precis words', flags: [] },
   { name: 'ICU alone (precis words --icu)', flags: ['--icu'] },
 ];

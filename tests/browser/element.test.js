@@ -3,14 +3,30 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.js';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.js';
+
+// The element is tested on a bare page of the same origin under the page's policy less its
+// Trusted Types directives (which are the page's own choice: under them a host passes
+// createWorker a worker built through its own policy).
+const ELEMENT_PAGE_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !/trusted-types/.test(directive)).join('; ');
 
 let session;
 before(async () => {
   session = await openPage();
-  await session.page.goto(`${session.origin}/`);
+  const url = `${session.origin}/element-test.html`;
+  await session.page.route(url, (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'Content-Security-Policy': ELEMENT_PAGE_POLICY },
+    body: '<!doctype html><html lang="en"><meta charset="utf-8"><title>precis-article</title><body></body></html>',
+  }));
+  await session.page.goto(url);
   await session.page.evaluate(async () => {
     await import('/dist/element.js');
-    document.body.insertAdjacentHTML('beforeend', '<precis-article id="under-test"></precis-article>');
+    const element = document.createElement('precis-article');
+    element.id = 'under-test';
+    document.body.append(element);
   });
 });
 after(async () => session?.close());
@@ -37,6 +53,7 @@ function analysisWithExtras() {
       { ...at('3.5%'), kind: 'quantity' },
       { ...at('3.5% on'), kind: 'key phrase!' },            // overlaps the quantity
       { start: 500, end: 600, kind: 'out-of-range' },      // ignored
+      { ...at('書店將開放。'), layer: 'sentence', kind: 'key-sentence', rank: 2 },  // marks the sentence
     ],
   };
 }
@@ -50,6 +67,7 @@ test('renders paragraphs, sentences, the summary and highlights as parts', async
     return {
       paragraphs: text('[part~="paragraph"]'),
       keySentences: text('[part~="key-sentence"]'),
+      ranks: [...root.querySelectorAll('[part~="key-sentence"]')].map((n) => n.dataset.rank),
       summary: text('[part~="summary-sentence"]'),
       heading: text('[part~="summary-heading"]'),
       marks: [...root.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('part')]),
@@ -57,7 +75,8 @@ test('renders paragraphs, sentences, the summary and highlights as parts', async
     };
   }, analysisWithExtras());
   assert.deepEqual(result.paragraphs, TEXT.split('\n'));
-  assert.deepEqual(result.keySentences, ['林美華說：「我們準備好了。」', 'Shares rose 3.5% on Tuesday.']);
+  assert.deepEqual(result.keySentences, ['林美華說：「我們準備好了。」', '書店將開放。', 'Shares rose 3.5% on Tuesday.']);
+  assert.deepEqual(result.ranks, ['2', '2', '1']);
   assert.deepEqual(result.summary, ['林美華說：「我們準備好了。」', 'Shares rose 3.5% on Tuesday.'], 'in text order');
   assert.deepEqual(result.heading, ['Summary']);
   assert.deepEqual(result.marks, [
@@ -104,10 +123,32 @@ test('setting text analyzes it in a worker; a newer text supersedes an older one
   assert.equal(result.sentences, 2);
 });
 
+test('analyzeOptions reach the analyzer with the signal', async () => {
+  const seen = await session.page.evaluate(async () => {
+    const element = document.createElement('precis-article');
+    const calls = [];
+    element.analyzer = {
+      analyze(text, options) {
+        calls.push({ text, budget: options.summary, hasSignal: options.signal instanceof AbortSignal });
+        return { text, paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], tokens: [] };
+      },
+    };
+    element.analyzeOptions = { summary: { sentences: 2 } };
+    element.text = 'One sentence.';
+    await element.updateComplete;
+    return calls;
+  });
+  assert.deepEqual(seen, [{ text: 'One sentence.', budget: { sentences: 2 }, hasSignal: true }]);
+});
+
 test('an element written with its text inside analyzes that text', async () => {
   const shown = await session.page.evaluate(async () => {
     const holder = document.createElement('div');
-    holder.innerHTML = '<precis-article summary-label="Gist">第一句。第二句。</precis-article>';
+    // The page's Trusted Types policy refuses innerHTML, so the markup is built by hand.
+    const written = document.createElement('precis-article');
+    written.setAttribute('summary-label', 'Gist');
+    written.append(document.createTextNode('第一句。第二句。'));
+    holder.append(written);
     document.body.append(holder);
     const element = holder.firstElementChild;
     await element.updateComplete;

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../dist/index.js';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.js';
-import { loadPage, openPage, pasteText } from './browser.js';
+import { afterDrawing, loadPage, openPage, pasteText } from './browser.js';
 
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const ENGLISH = fixture('harbor-library.en.txt');
@@ -53,6 +53,10 @@ function countCodePoints(text) {
   return [...text].length;
 }
 
+const summaryIndices = (analysis) => analysis.summary.sentences.map((pick) => (typeof pick === 'number' ? pick : pick.index));
+const hasScores = (analysis) => typeof analysis.sentences[0]?.score === 'number' || Array.isArray(analysis.sentenceScores);
+const PAGE_LAYER = { quotation: 'quote', organization: 'org', person: 'person', place: 'place', date: 'date', quantity: 'quantity' };
+
 // Every panel shows exactly what the package computed for `text`; panels whose data this build
 // lacks say so.
 async function checkPanels(text) {
@@ -63,8 +67,7 @@ async function checkPanels(text) {
   assert.equal(shown.articleText, expected.paragraphs.map((p) => slice(text, p)).join(''), 'no text lost or added');
 
   if (expected.summary) {
-    // precis lists summary sentences as {index, start, end, score, rank}.
-    assert.deepEqual(shown.summary, expected.summary.sentences.map((s) => slice(text, expected.sentences[s.index ?? s]).trim()));
+    assert.deepEqual(shown.summary, summaryIndices(expected).map((i) => slice(text, expected.sentences[i]).trim()));
     assert.ok(shown.summary.length > 0);
   } else {
     assert.deepEqual(shown.summary, []);
@@ -80,7 +83,7 @@ async function checkPanels(text) {
     assert.match(shown.keyphraseNote, /does not find keyphrases/);
   }
 
-  if (expected.sentenceScores || typeof expected.sentences[0]?.score === 'number') {
+  if (hasScores(expected)) {
     assert.ok(shown.stripShown);
     assert.equal(shown.stripCells, expected.sentences.length);
   } else {
@@ -89,9 +92,19 @@ async function checkPanels(text) {
 
   assert.equal(shown.stats.statSentences, String(expected.sentences.length));
   assert.equal(shown.stats.statParagraphs, String(expected.paragraphs.length));
-  assert.equal(shown.stats.statCharacters.replace(/,/g, ''), String(countCodePoints(text)));
+  assert.equal(shown.stats.statCharacters.replace(/,/g, ''), String(expected.stats?.characters ?? countCodePoints(text)));
   assert.match(shown.stats.statAnalysis, /^[\d.,]+ ms$/);
   assert.ok(shown.stats.statReading);
+
+  // Each annotation highlight the package found is one highlight on the page, in its layer.
+  if (Array.isArray(expected.highlights)) {
+    for (const [kind, layer] of Object.entries(PAGE_LAYER)) {
+      const found = expected.highlights.filter((h) => h.kind === kind).map((h) => slice(text, h));
+      const drawn = await page.$$eval(`#article mark.hl-${layer}`, (marks) => new Set(marks.map((m) => m.dataset.h)).size);
+      assert.equal(drawn, found.length, `${kind}: ${found.join(' | ')}`);
+    }
+    assert.ok(shown.stats.statLanguage, 'the language is shown');
+  }
   return { expected, shown };
 }
 
@@ -161,33 +174,42 @@ test('an English article: every panel shows what the package found', async () =>
   assert.equal(await page.$eval('#status', (n) => n.textContent.startsWith('Analyzed in')), true);
 });
 
-test('layers toggle from the legend without redrawing the article', async () => {
-  const firstSentence = await page.$('#article .sentence');
+test('layers toggle from the legend', async () => {
   const style = (selector, property) => page.$eval(selector, (n, p) => getComputedStyle(n)[p], property);
-  assert.equal(await style('#article .sentence', 'borderBottomStyle'), 'dashed');
+  const outlines = (on) => (on ? 'dashed' : 'none');
+  // Sentence outlines start on unless key-sentence shading shows the sentences already.
+  const sentencesOn = await page.isChecked('#layer-sentences');
+  assert.equal(sentencesOn, !(await page.$('#layer-key')));
+  assert.equal(await style('#article .sentence:not(.key)', 'borderBottomStyle'), outlines(sentencesOn));
   await page.click('#layer-sentences');
-  assert.equal(await style('#article .sentence', 'borderBottomStyle'), 'none');
-  assert.equal(await style('#article .w', 'borderRightStyle'), 'none');
+  assert.equal(await style('#article .sentence:not(.key)', 'borderBottomStyle'), outlines(!sentencesOn));
+  await page.click('#layer-sentences');
+  assert.equal(await page.$$eval('#article .w', (n) => n.length), 0, 'word spans only while shown');
   await page.click('#layer-words');
+  await page.waitForSelector('#article .w');
   assert.equal(await style('#article .w', 'borderRightStyle'), 'solid');
+  const words = await page.$$eval('#article .w', (n) => n.map((x) => ({ text: x.textContent, kind: x.className })));
+  const kindOf = (text) => words.find((w) => w.text === text)?.kind;
+  assert.equal(kindOf('Harbor'), 'w k-word');
+  assert.equal(kindOf('120'), 'w k-number');
+  assert.equal(await page.$eval('#article', (n) => n.textContent), ENGLISH.split('\n').filter(Boolean).join(''));
   await page.click('#layer-words');
-  await page.click('#layer-sentences');
-  assert.equal(await style('#article .sentence', 'borderBottomStyle'), 'dashed');
+  await page.waitForFunction(() => !document.querySelector('#article .w'));
   const layers = await page.$$eval('#legend input', (n) => n.map((x) => x.dataset.layer));
-  for (const layer of layers.filter((l) => !['sentences', 'words', 'key'].includes(l))) {
-    const selector = `#article .hl-${layer}`;
+  for (const layer of layers.filter((l) => !['sentences', 'words'].includes(l))) {
+    const selector = layer === 'key' ? '#article .sentence.key' : `#article .hl-${layer}${layer === 'keyphrase' ? '.top' : ''}`;
     const look = () => page.$eval(selector, (n) => {
       const s = getComputedStyle(n);
-      return [s.color, s.backgroundColor, s.textDecorationLine, s.borderBottomStyle, s.fontWeight].join();
+      return [s.color, s.backgroundColor, s.textDecorationLine, s.borderBottomStyle, s.fontWeight, s.boxShadow].join();
     });
     const on = await look();
     await page.click(`#layer-${layer}`);
     const off = await look();
     assert.notEqual(on, off, `${layer} looks different when hidden`);
-    assert.equal(await page.$eval(selector, (n) => n.tabIndex), -1, `hidden ${layer} leaves the tab order`);
+    if (layer !== 'key') assert.equal(await page.$eval(selector, (n) => n.tabIndex), -1, `hidden ${layer} leaves the tab order`);
     await page.click(`#layer-${layer}`);
   }
-  assert.ok(await firstSentence.evaluate((n) => n.isConnected), 'toggling did not redraw');
+  assert.ok(await page.$('#article .sentence'));
 });
 
 test('the length control re-selects the summary', async () => {
@@ -236,16 +258,23 @@ test('keyboard: a summary sentence, a keyphrase and the strip lead into the arti
     await page.keyboard.press('Enter');
     assert.equal(await page.$$eval('#article mark.selected', (n) => n.length), 0);
   }
-  if (expected.sentenceScores || typeof expected.sentences[0]?.score === 'number') {
+  if (hasScores(expected)) {
     await page.focus('#strip svg');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.waitForFunction((s) => document.activeElement?.id === `s-${s}`, expected.sentences.length - 1);
   }
+  // Focus is visible: every control the keyboard reaches draws an outline.
   await page.focus('#input');
-  await page.keyboard.press('Tab');
-  const next = await page.evaluate(() => document.activeElement.id);
-  assert.ok(next, 'Tab moves on from the text box');
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const n = document.activeElement;
+      return { what: n.id || n.className?.baseVal || n.className, outline: getComputedStyle(n).outlineStyle, body: n === document.body };
+    });
+    if (focused.body) break;  // past the last control: focus leaves the document
+    assert.notEqual(focused.outline, 'none', `focus is visible on ${focused.what}`);
+  }
 });
 
 test('exports the analysis as JSON and the summary as Markdown', async () => {
@@ -256,11 +285,35 @@ test('exports the analysis as JSON and the summary as Markdown', async () => {
   assert.deepEqual(json.sentences, expected.sentences);
   assert.equal(json.tokens.length, expected.tokens.length);
   if (expected.summary) {
+    await page.click('#copy-summary');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^## Summary\n\n- /);
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-markdown')]);
     const markdown = readFileSync(await mdDownload.path(), 'utf8');
     assert.match(markdown, /^## Summary\n\n- /);
-    assert.equal(markdown.trim().split('\n').filter((l) => l.startsWith('- ')).length, expected.summary.sentences.length);
+    assert.equal(markdown.trim().split('\n').filter((l) => l.startsWith('- ')).length, summaryIndices(expected).length);
   }
+});
+
+test('opens a .txt file, takes a dropped one, and refuses what is not text', async () => {
+  const note = '打開的檔案。It was opened from a file.';
+  await afterDrawing(page, () => page.setInputFiles('#file', { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(note) }));
+  assert.equal(await page.inputValue('#input'), note);
+  assert.deepEqual(await page.$$eval('#article .sentence', (n) => n.map((x) => x.textContent)), ['打開的檔案。', 'It was opened from a file.']);
+
+  const dropped = 'Dropped here. 拖進來的。';
+  await afterDrawing(page, () => page.evaluate((text) => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+  }, dropped));
+  assert.equal(await page.inputValue('#input'), dropped);
+
+  await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('photo.png'));
+  assert.equal(await page.$eval('#status', (n) => n.textContent), 'photo.png is not a text file.');
+  assert.equal(await page.inputValue('#input'), dropped, 'the text stays');
 });
 
 test('pasted HTML and script stay text', async () => {
@@ -294,6 +347,21 @@ test('a Traditional Chinese article with the Traditional Chinese interface', asy
   await checkPanels(CHINESE);
 });
 
+test('Japanese, Simplified Chinese and mixed text', async () => {
+  const texts = [
+    '図書館は夜の閲覧室を開きます。学生は静かに勉強できます。\n入場は無料です。',
+    '河港镇图书馆宣布开设夜间阅览室。馆长陈美玲说：“学生需要安静的地方。”',
+    '青燈書店 opened a reading room. 讀者很滿意！図書館も同じです。',
+  ];
+  for (const text of texts) {
+    await pasteText(page, text);
+    const expected = analyzer.analyze(text);
+    const shown = await page.$$eval('#article .sentence', (n) => n.map((x) => x.textContent));
+    assert.deepEqual(shown, expected.sentences.map((s) => slice(text, s)));
+    assert.ok(shown.length >= 2, text);
+  }
+});
+
 test('the theme toggle switches between light and dark', async () => {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
@@ -325,6 +393,7 @@ test('screenshots at 360 and 1440 px in light and dark themes', async () => {
       window.scrollTo(0, 0);
     });
     await page.mouse.move(0, 0);
+    assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `nothing wider than ${width} px`);
     const path = `${shots}page-${width}-${theme}.png`;
     await page.screenshot({ path, fullPage: true });
     return path;

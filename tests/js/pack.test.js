@@ -14,14 +14,15 @@ process.on('exit', () => {
   rmSync(dirname(tarball), { recursive: true, force: true });
 });
 
-test('the tarball holds the built files, types, README, LICENSE and nothing else', () => {
+test('the tarball holds the built files, types, README, CHANGELOG, the licenses and nothing else', () => {
   for (const required of [
     'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json',
     'dist/index.js', 'dist/index.d.ts', 'dist/worker.js', 'dist/worker.d.ts', 'dist/worker-thread.js',
     'dist/element.js', 'dist/element.d.ts', 'dist/cli.js',
     'dist/precis-core.js', 'dist/precis-core.wasm', 'dist/precis-icu.dat', 'dist/precis-icu-sea.dat',
+    'dist/ICU-LICENSE.txt',
   ]) assert.ok(files.includes(required), `${required} is packed`);
-  const unexpected = files.filter((f) => !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|dist\/[\w.-]+\.(js|d\.ts|wasm|dat))$/.test(f));
+  const unexpected = files.filter((f) => !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|dist\/[\w.-]+\.(js|d\.ts|wasm|dat)|dist\/ICU-LICENSE\.txt)$/.test(f));
   assert.deepEqual(unexpected, []);
 });
 

@@ -21,11 +21,23 @@ test('the worker returns what the synchronous analyzer returns', async () => {
   }
 });
 
+test("createAnalyzer's other options reach the worker", async () => {
+  const text = '他在2024年3月12日來到台北，花了3.5公里。';
+  const worker = await createWorkerAnalyzer({ words: 'icu' });
+  const local = await createAnalyzer({ words: 'icu' });
+  try {
+    assert.deepEqual(await worker.analyze(text), local.analyze(text));
+  } finally {
+    worker.terminate();
+  }
+});
+
 test('errors come back as Errors and the worker keeps working', async () => {
   const worker = await createWorkerAnalyzer({ maxInputLength: 20 });
   try {
     await assert.rejects(worker.analyze(42), { name: 'TypeError', message: /precis: analyze\(\) expects a string/ });
     await assert.rejects(worker.analyze('x'.repeat(21)), /precis: .*more than the limit of 20/);
+    await assert.rejects(worker.analyze('x', { notCloneable: () => 1 }), { name: 'TypeError', message: /cannot be sent to the worker/ });
     assert.equal((await worker.analyze('still fine.')).sentences.length, 1);
   } finally {
     worker.terminate();

@@ -7,16 +7,20 @@ import { createAnalyzer } from './index.js';
 const USAGE = `usage: precis <command> [options] [FILE]
 
 commands:
-  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens with their text)
+  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens, annotations,
+                            highlights with their text; language; stats)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
+    --standard              cut as the SIGHAN standards do: 5000 家, 2026年 3月 12日
     --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
+                            (a sentence wrapped over lines is printed on one)
   summarize [FILE]          the summary's sentences, one per line, in original order
   summarize --jsonl [FILE]  for each JSON line with an "article" string, the same object with
                             a "prediction" field added: the summary's sentences, one per line
   keywords [FILE]           the top keyphrases with their scores, one per line
 
 options:
+  --max-input-length=N      refuse texts longer than N UTF-16 code units (default 8388608)
   --sentences N             summary budget: at most N sentences (default 3)
   --ratio R                 summary budget: at most this fraction (0..1] of the sentences
   --characters C            summary budget: at most C characters (UTF-16 code units)
@@ -48,8 +52,8 @@ async function readInput(file) {
 
 function parseArgs(argv) {
   const [command, ...rest] = argv;
-  const flags = new Set();
-  const values = {};
+  const flags = new Map();  // --name or --name=value
+  const values = {};  // the numeric options of VALUE_OPTIONS
   const positional = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -61,7 +65,8 @@ function parseArgs(argv) {
       if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`precis: ${name} needs a number, got "${value}"`);
       values[VALUE_OPTIONS[name]] = number;
     } else if (arg.startsWith('--')) {
-      flags.add(arg.slice(2));
+      const [flag, ...value] = arg.slice(2).split('=');
+      flags.set(flag, value.length ? value.join('=') : true);
     } else {
       positional.push(arg);
     }
@@ -109,6 +114,15 @@ function keywordsText(analyzer, text, count) {
   return keyphrases.map((k) => `${k.score.toFixed(3)}\t${k.text}`).join('\n') + (keyphrases.length ? '\n' : '');
 }
 
+function analyzerOptions(flags) {
+  if (!flags.has('max-input-length')) return {};
+  const value = flags.get('max-input-length');
+  if (typeof value !== 'string' || !/^[1-9][0-9]*$/.test(value)) {
+    throw new UsageError('precis: --max-input-length needs a positive whole number, as in --max-input-length=1000000');
+  }
+  return { maxInputLength: Number(value) };
+}
+
 function wordsByLine(analyzer, text) {
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
@@ -130,6 +144,18 @@ function wordsByLine(analyzer, text) {
   return out.join('\n') + '\n';
 }
 
+// A sentence that a hard line wrap cut in two is printed as one line: the break and the
+// blanks around it vanish between Chinese or Japanese characters and become a space elsewhere.
+const WRAP = /[ \t\u3000]*(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[ \t\u3000]*/g;
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+function unwrapLines(sentence) {
+  return sentence.replace(WRAP, (match, offset) => {
+    const before = sentence[offset - 1] ?? '';
+    const after = sentence[offset + match.length] ?? '';
+    return WIDE.test(before) && WIDE.test(after) ? '' : ' ';
+  });
+}
+
 function sentencesOfJsonl(analyzer, text) {
   const out = [];
   for (const [index, line] of text.split('\n').entries()) {
@@ -142,7 +168,7 @@ function sentencesOfJsonl(analyzer, text) {
     }
     if (typeof record?.input !== 'string') throw new Error(`precis: line ${index + 1} has no "input" string`);
     const { sentences } = analyzer.analyze(record.input);
-    out.push(JSON.stringify({ sentences: sentences.map((s) => record.input.slice(s.start, s.end)) }));
+    out.push(JSON.stringify({ sentences: sentences.map((s) => unwrapLines(record.input.slice(s.start, s.end))) }));
   }
   return out.length ? out.join('\n') + '\n' : '';
 }
@@ -154,6 +180,11 @@ function analysisJson(analyzer, text) {
     paragraphs: analysis.paragraphs.map(withText),
     sentences: analysis.sentences.map(withText),
     tokens: analysis.tokens.map(withText),
+    annotations: analysis.annotations.map((a) => (a.speaker
+      ? { ...withText(a), speaker: withText(a.speaker) } : withText(a))),
+    highlights: analysis.highlights.map(withText),
+    language: analysis.language,
+    stats: analysis.stats,
   }) + '\n';
 }
 
@@ -184,10 +215,12 @@ async function main(argv) {
   };
   if (!commands[command]) throw new UsageError(`precis: unknown command "${command}"`);
   const run = commands[command]();
+  const options = analyzerOptions(flags);
   const input = await readInput(file);
   // Offsets in `analyze` refer to the input as given; the line-oriented commands read LF or CRLF.
   const text = command === 'analyze' ? input : input.replace(/\r\n/g, '\n');
-  const analyzer = await createAnalyzer({ words: flags.has('icu') ? 'icu' : 'refined' });
+  const words = flags.has('icu') ? 'icu' : flags.has('standard') ? 'standard' : 'refined';
+  const analyzer = await createAnalyzer({ ...options, words });
   await analyzer.prepare(text);  // the Thai, Lao, Khmer and Burmese dictionaries, if needed
   process.stdout.write(run(analyzer, text));
   return 0;

@@ -9,16 +9,31 @@ export type TokenKind =
   | 'number'
   | 'ideographic'
   | 'kana'
-  | 'other';
+  | 'other'
+  | 'url'
+  | 'email';
 
 export declare const TOKEN_KINDS: readonly TokenKind[];
+
+/**
+ * body: running text; heading: a Markdown `#` line, a numbered section title or a short line
+ * without sentence-final punctuation; image: an image or its placeholder (`![](...)`,
+ * `[圖片]`, `[image]`); list-item: a line opening with a bullet or an enumerator
+ * (`- `, `• `, `1. `, `2) `, `一、`, `(a) `).
+ */
+export type ParagraphKind = 'body' | 'heading' | 'image' | 'list-item';
+
+export declare const PARAGRAPH_KINDS: readonly ParagraphKind[];
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export interface Paragraph extends Span {}
+export interface Paragraph extends Span {
+  /** A heading or image paragraph is exactly one sentence. */
+  kind: ParagraphKind;
+}
 
 export interface Sentence extends Span {
   /** Index into Analysis.paragraphs. */
@@ -113,15 +128,112 @@ export interface Token extends Span {
   key?: string;
 }
 
+export type AnnotationKind = 'quantity' | 'date' | 'quotation' | 'person' | 'organization' | 'place';
+export declare const ANNOTATION_KINDS: readonly AnnotationKind[];
+
+export interface QuantityAnnotation extends Span {
+  kind: 'quantity';
+  /** The number with its written multipliers applied: 三千萬 → 30000000, $1.2 billion → 1.2e9, 14.5% → 14.5. */
+  value: number;
+  /** The unit as a lookup key: '元', '%', '家', 'USD', 'TWD', 'MW', 'percentage point', ...; '' when bare. */
+  unit: string;
+}
+
+export interface DateAnnotation extends Span {
+  kind: 'date';
+  /**
+   * ISO 8601 where it applies: '2026-03-12', '2024', '2026-09', '--11-05' (no year), '---05' (day only),
+   * '2028-Q2', 'Q2', '2024-H1', '2027-mid' / '-early' / '-late', '1990s', weekday names ('tuesday'),
+   * clock times ('15:30'); '' for relative dates (今天, 去年, last year).
+   */
+  normalized: string;
+}
+
+export interface Speaker extends Span {
+  /** The speaker's name as a lookup key (for 他/she, the person it refers to). */
+  name: string;
+}
+
+export interface QuotationAnnotation extends Span {
+  kind: 'quotation';
+  /** The quotation marks are inside the span. The speaker's mention, or null when none is named next to it. */
+  speaker: Speaker | null;
+}
+
+export interface NameAnnotation extends Span {
+  kind: 'person' | 'organization' | 'place';
+  /** The name as a lookup key: the text of the span. */
+  normalized: string;
+}
+
+export type Annotation = QuantityAnnotation | DateAnnotation | QuotationAnnotation | NameAnnotation;
+
+/** Highlight layers: within a layer spans never overlap; layers may. */
+export type HighlightLayer = 'sentence' | 'keyphrase' | 'quotation' | 'entity';
+export declare const HIGHLIGHT_LAYERS: readonly HighlightLayer[];
+export type HighlightKind = AnnotationKind | 'key-sentence' | 'keyphrase';
+export declare const HIGHLIGHT_KINDS: readonly HighlightKind[];
+
+export interface Highlight extends Span {
+  layer: HighlightLayer;
+  kind: HighlightKind;
+  /** In [0, 1]: how much the span matters (rank scores; fixed weights by kind for annotations). */
+  score: number;
+  /** Key sentences only: 0 for the best sentence of the summary, 1 for the next, ... */
+  rank?: number;
+  /** Quotation and entity layers: the index into Analysis.annotations. */
+  annotation?: number;
+}
+
+export type LanguageCode = 'zh-Hant' | 'zh-Hans' | 'en' | 'ja' | 'other';
+export declare const LANGUAGES: readonly LanguageCode[];
+
+export interface ParagraphLanguage extends Span {
+  language: LanguageCode;
+  /** In [0, 1]: the share of the letters that supports the guess. */
+  confidence: number;
+}
+
+export interface LanguageInfo {
+  /** Of the whole text. 'en' stands for any Latin-script text. */
+  language: LanguageCode;
+  confidence: number;
+  /** One per paragraph, in order, for mixed texts. */
+  paragraphs: ParagraphLanguage[];
+}
+
+export interface TextStats {
+  /** Code points other than white space. */
+  characters: number;
+  /** Han, kana and Hangul code points. */
+  cjkCharacters: number;
+  /** Word, number, ideographic and kana tokens. */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  /** At 300 CJK characters and 230 other words a minute, rounded up. */
+  readingSeconds: number;
+}
+
 export interface Analysis {
   /** The analyzed text, unchanged. */
   text: string;
-  /** Non-blank lines, trimmed, in order. */
+  /**
+   * In order, trimmed: split at line breaks, except that a line wrapped mid-sentence (the
+   * next line opens in lower case, or the line ends in a comma or a Japanese case particle)
+   * continues its paragraph.
+   */
   paragraphs: Paragraph[];
   /** In order; each lies inside its paragraph. */
   sentences: Sentence[];
   /** In order; together they cover the whole text exactly. */
   tokens: Token[];
+  /** Sorted by start; entities never overlap each other, quotations may contain entities. */
+  annotations: Annotation[];
+  /** The page's highlight list: sorted by start, then layer. */
+  highlights: Highlight[];
+  language: LanguageInfo;
+  stats: TextStats;
   /** Key terms and phrases, best first. */
   keyphrases: Keyphrase[];
   /** The summary under the budget given to analyze(). */
@@ -155,13 +267,15 @@ export interface AnalyzerOptions {
   dictionaries?: 'on-demand' | 'all';
   /** Maps an asset's file name to the URL to load it from (as sql.js's locateFile). */
   locateFile?: (name: string, defaultUrl: string) => string | URL;
-  /** Longer texts are refused with an Error; default 64 Mi UTF-16 code units. */
+  /** Longer texts are refused with an Error; default 8 Mi (8,388,608) UTF-16 code units, which the costliest texts fit in the module's 2 GiB of memory. An integer from 1 to 2^31-1, else createAnalyzer rejects with a RangeError. */
   maxInputLength?: number;
   /**
-   * 'refined' (default): ICU's dictionary segmentation refined (numbers with units, dates,
-   * URLs and e-mail addresses, in-document new words); 'icu': ICU's segmentation alone.
+   * 'refined' (default): ICU's dictionary segmentation refined (numbers with their units and
+   * dates whole, URLs and e-mail addresses, in-document new words); 'standard': refined, but
+   * cut as the SIGHAN segmentation standards do (5000 家, 2026年 3月 12日); 'icu': ICU's
+   * segmentation alone.
    */
-  words?: 'refined' | 'icu';
+  words?: 'refined' | 'standard' | 'icu';
 }
 
 /** For tests and diagnostics only: the wasm heap, in bytes. Not a stable API. */

@@ -3,24 +3,22 @@
 import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
-import { TOKEN_KINDS } from './kinds.js';
+import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
+import {
+  ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES, expandAnnotationResults,
+} from './annotations.js';
+import { guardModule } from './guard.js';
+import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
+
+export { PARAGRAPH_KINDS, TOKEN_KINDS };
+export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
 import {
   SENTENCE_FEATURES, addSentenceScores, budgetArguments, expandKeyphrases, expandSummary,
 } from './summary.js';
 
-export { TOKEN_KINDS, SENTENCE_FEATURES };
+export { SENTENCE_FEATURES };
 
-const DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
-
-function expandAnalysis(text, raw) {
-  const paragraphs = [];
-  for (let i = 0; i < raw.paragraphs.length; i += 2) {
-    paragraphs.push({ start: raw.paragraphs[i], end: raw.paragraphs[i + 1] });
-  }
-  const sentences = [];
-  for (let i = 0; i < raw.sentences.length; i += 3) {
-    sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
-  }
+function expandTokens(raw) {
   const tokens = new Array(raw.tokenKinds.length);
   let keyStart = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -29,8 +27,44 @@ function expandAnalysis(text, raw) {
     if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
     keyStart = keyEnd;
   }
+  return tokens;
+}
+
+function expandAnalysis(text, raw) {
+  const paragraphs = [];
+  for (let i = 0; i < raw.paragraphs.length; i += 2) {
+    paragraphs.push({
+      start: raw.paragraphs[i], end: raw.paragraphs[i + 1], kind: PARAGRAPH_KINDS[raw.paragraphKinds[i / 2]],
+    });
+  }
+  const sentences = [];
+  for (let i = 0; i < raw.sentences.length; i += 3) {
+    sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
+  }
   addSentenceScores(sentences, raw);
-  return { text, paragraphs, sentences, tokens, keyphrases: expandKeyphrases(raw), summary: expandSummary(sentences, raw) };
+  const analysis = {
+    text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs),
+    keyphrases: expandKeyphrases(raw), summary: expandSummary(sentences, raw),
+  };
+  // Tokens are the bulk of a result (an object and a key string each): they are made on
+  // first read, so a caller who only wants sentences never pays for them. Once read, the
+  // property is a plain enumerable value; JSON and structured clone read it like any other.
+  let pending = raw;
+  const settle = (value) => {
+    pending = null;
+    Object.defineProperty(analysis, 'tokens', { value, enumerable: true, configurable: true, writable: true });
+  };
+  Object.defineProperty(analysis, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const tokens = expandTokens(pending);
+      settle(tokens);
+      return tokens;
+    },
+    set: settle,
+  });
+  return analysis;
 }
 
 // analysis.summarize(budget): re-selects over the scores and sentence vectors that the
@@ -49,23 +83,25 @@ function attachSummarize(core, analysis, raw) {
 }
 
 export async function createAnalyzer(options = {}) {
+  checkMaxInputLength(options.maxInputLength);
   const [wasmBinary, icuData] = await Promise.all([
     loadAsset('wasm', options.wasm, options.locateFile),
     loadAsset('icuData', options.icuData, options.locateFile),
   ]);
   let core;
   try {
-    core = await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} });
+    core = guardModule(await createPrecisModule({ wasmBinary, print: () => {}, printErr: () => {} }));
   } catch (error) {
     throw new Error(`precis: cannot instantiate the WebAssembly module: ${error.message ?? error}`);
   }
   const loaded = core.useIcuData(icuData);
   if (!loaded.ok) throw new Error(`precis: ${loaded.error}`);
   const maxInputLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  if (options.words !== undefined && options.words !== 'refined' && options.words !== 'icu') {
-    throw new Error(`precis: options.words must be 'refined' or 'icu', got ${JSON.stringify(options.words)}`);
+  // The numeric codes are precis::WordStyle in core/include/precis/analyzer.h.
+  const wordStyle = { icu: 0, refined: 1, standard: 2 }[options.words ?? 'refined'];
+  if (wordStyle === undefined) {
+    throw new Error(`precis: options.words must be 'refined', 'standard' or 'icu', got ${JSON.stringify(options.words)}`);
   }
-  const refineWords = options.words !== 'icu';
 
   // The Thai, Lao, Khmer and Burmese dictionaries ship apart (precis-icu-sea.dat) and load
   // once, when a text needs them or when asked; ICU then searches both packages.
@@ -99,7 +135,7 @@ export async function createAnalyzer(options = {}) {
       if (!Number.isInteger(maxKeyphrases) || maxKeyphrases < 0) {
         throw new RangeError(`precis: maxKeyphrases must be a non-negative integer, got ${maxKeyphrases}`);
       }
-      const raw = core.analyze(text, maxInputLength, refineWords, ...budget, maxKeyphrases);
+      const raw = core.analyze(text, maxInputLength, wordStyle, ...budget, maxKeyphrases);
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
       return attachSummarize(core, expandAnalysis(text, raw), raw);
     },

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "precis/annotation.h"
+
 namespace precis {
 
 // Kinds of token. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
@@ -20,6 +22,18 @@ enum class TokenKind : uint8_t {
   kIdeographic = 5,  // Han words (Chinese, Japanese kanji)
   kKana = 6,         // Hiragana and Katakana words
   kOther = 7,        // anything else: control characters, unassigned, lone surrogates
+  kUrl = 8,          // http://, https://, ftp:// and www. addresses, kept whole
+  kEmail = 9,        // e-mail addresses, kept whole
+};
+// The highest TokenKind: keep it the last one above (checkers test kinds against it).
+inline constexpr TokenKind kLastTokenKind = TokenKind::kEmail;
+
+// Kinds of paragraph. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
+enum class ParagraphKind : uint8_t {
+  kBody = 0,      // running text
+  kHeading = 1,   // a title line: Markdown #, numbered section, or short without final punctuation
+  kImage = 2,     // an image or its placeholder: ![alt](url), [圖片], [image]
+  kListItem = 3,  // a line opening with a bullet or an enumerator: - * • 1. 1) 一、 (a)
 };
 
 struct Span {
@@ -45,6 +59,7 @@ struct Sentence {
 struct Paragraph {
   uint32_t start = 0;
   uint32_t end = 0;
+  ParagraphKind kind = ParagraphKind::kBody;
 };
 
 // The features that make up a sentence's score. The numeric values are part of the wasm
@@ -102,6 +117,13 @@ struct Analysis {
   std::vector<Paragraph> paragraphs;  // in order, non-overlapping, never empty spans
   std::vector<Sentence> sentences;    // in order, each inside its paragraph
   std::vector<Token> tokens;          // in order, tiling the whole input exactly
+  // Sorted by start (then longest first); entities never overlap each other, quotations
+  // may contain entities.
+  std::vector<Annotation> annotations;
+  std::vector<Highlight> highlights;  // sorted by start, then layer; see HighlightLayer
+  LanguageGuess language;             // of the whole text
+  std::vector<LanguageGuess> paragraph_languages;  // one per paragraph
+  TextStats stats;
   std::vector<Keyphrase> keyphrases;  // best first
   std::vector<SentenceScore> sentence_scores;  // one per sentence
   SentenceVectors sentence_vectors;

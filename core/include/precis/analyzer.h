@@ -4,6 +4,7 @@
 #define PRECIS_ANALYZER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -12,12 +13,18 @@
 
 namespace precis {
 
+// How words are cut (see docs/ARCHITECTURE.md, "Words").
+enum class WordStyle : uint8_t {
+  kIcu = 0,       // ICU's dictionary segmentation alone, for comparison
+  kRefined = 1,   // refined: numbers with their units and dates whole (5000家, 2026年3月12日)
+  kStandard = 2,  // refined, but cut as the SIGHAN standards do: numeral apart from its measure
+                  // word (5000 家), a date by its parts (2026年 3月 12日)
+};
+
 struct Options {
   // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
   size_t max_input_length = size_t{64} << 20;
-  // false: tokens are ICU's word segmentation alone (for comparison); true: refined by
-  // core/src/segment/words/ (numbers with units, dates, URLs, in-document new words).
-  bool refine_words = true;
+  WordStyle words = WordStyle::kRefined;
   // The summary's length; by default three sentences.
   SummaryBudget summary_budget = {3, 0, 0};
   // At most this many keyphrases are returned.

@@ -1,5 +1,5 @@
-// Headings are short single-sentence lines without closing punctuation (or Markdown '#'
-// lines); image lines are Markdown images, bare image placeholders and photo credits.
+// The segmenter's paragraph kinds (heading, image) plus our own checks: short lone lines
+// without closing punctuation are headings; photo credits and image placeholders are images.
 #include "rank/line_kinds.h"
 
 #include <unicode/uchar.h>
@@ -68,9 +68,11 @@ std::vector<LineKind> ClassifyLines(std::u16string_view text, const Analysis& an
   for (uint32_t p = 0; p < analysis.paragraphs.size(); ++p) {
     const Paragraph& paragraph = analysis.paragraphs[p];
     const std::u16string_view line = text.substr(paragraph.start, paragraph.end - paragraph.start);
-    if (IsImageLine(line)) {
+    // The segmenter's paragraph kinds first; photo credits and captions are ours.
+    if (paragraph.kind == ParagraphKind::kImage || IsImageLine(line)) {
       kinds[p] = LineKind::kImage;
-    } else if (IsHeadingLine(line, analysis, p, sentence_counts[p])) {
+    } else if (paragraph.kind == ParagraphKind::kHeading ||
+               (paragraph.kind == ParagraphKind::kBody && IsHeadingLine(line, analysis, p, sentence_counts[p]))) {
       kinds[p] = LineKind::kHeading;
     }
   }

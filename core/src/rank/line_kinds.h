@@ -1,5 +1,5 @@
 // What each paragraph (line) is, as far as summarizing cares: body text, a heading or an
-// image line. Stands in for the segmenter's paragraph kinds until those exist.
+// image line, from the segmenter's paragraph kinds and checks of our own on top.
 #ifndef PRECIS_RANK_LINE_KINDS_H_
 #define PRECIS_RANK_LINE_KINDS_H_
 

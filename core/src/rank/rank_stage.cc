@@ -2,6 +2,8 @@
 // terms and their ranks, sentence centrality, scores, keyphrases, and the summary last.
 #include "rank/rank_stage.h"
 
+#include <algorithm>
+
 #include "rank/boilerplate.h"
 #include "rank/keyphrases.h"
 #include "rank/line_kinds.h"
@@ -41,6 +43,35 @@ void RankAnalysis(std::u16string_view text, const Options& options, Analysis* an
   analysis->keyphrases =
       ExtractKeyphrases(text, *analysis, doc, evidence.term_scores, excluded, options.max_keyphrases);
   SelectSentences(text, *analysis, options.summary_budget, &analysis->summary);
+}
+
+std::vector<annotate::RankedSpan> KeySentenceSpans(const Analysis& analysis) {
+  double low = 0, high = 0;
+  for (size_t i = 0; i < analysis.sentence_scores.size(); ++i) {
+    const double s = analysis.sentence_scores[i].score;
+    low = i == 0 ? s : std::min(low, s);
+    high = i == 0 ? s : std::max(high, s);
+  }
+  std::vector<annotate::RankedSpan> spans;
+  const Summary& summary = analysis.summary;
+  for (size_t i = 0; i < summary.sentences.size(); ++i) {
+    const Sentence& s = analysis.sentences[summary.sentences[i]];
+    const double score = analysis.sentence_scores[summary.sentences[i]].score;
+    spans.push_back({s.start, s.end, static_cast<float>(high > low ? (score - low) / (high - low) : 1.0),
+                     static_cast<int32_t>(summary.ranks[i]) - 1});
+  }
+  return spans;
+}
+
+std::vector<annotate::RankedSpan> KeyphraseSpans(const Analysis& analysis) {
+  std::vector<annotate::RankedSpan> spans;
+  for (const Keyphrase& k : analysis.keyphrases) {
+    for (const Span& o : k.occurrences) spans.push_back({o.start, o.end, static_cast<float>(k.score), -1});
+  }
+  std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  return spans;
 }
 
 }  // namespace precis::rank

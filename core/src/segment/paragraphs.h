@@ -1,4 +1,5 @@
-// Splits a text into paragraphs: each non-blank line is one, trimmed of surrounding space.
+// Splits a text into paragraphs at blank lines and line breaks, keeps lines that were only
+// wrapped mid-sentence together, and tells each paragraph's kind (body, heading, image, list).
 #ifndef PRECIS_SEGMENT_PARAGRAPHS_H_
 #define PRECIS_SEGMENT_PARAGRAPHS_H_
 

@@ -1,13 +1,12 @@
-// Sentence boundaries inside a paragraph: ICU's sentence BreakIterator with the
-// standard abbreviation suppressions (Mr., U.S., e.g., ...), trimmed of blank space.
+// Sentence boundaries inside a paragraph for Chinese, Japanese, English and other scripts:
+// terminators from ICU's Sentence_Terminal property, refined by quotation, bracket,
+// abbreviation, ellipsis and list rules (segment/boundary_rules.h), trimmed of blank space.
 #ifndef PRECIS_SEGMENT_SENTENCES_H_
 #define PRECIS_SEGMENT_SENTENCES_H_
 
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include <unicode/brkiter.h>
 
 #include "precis/analysis.h"
 #include "precis/status.h"
@@ -18,14 +17,13 @@ class SentenceSplitter {
  public:
   static Status Create(std::unique_ptr<SentenceSplitter>* splitter);
 
-  // Appends the sentences of `paragraph` (a span of `text`) to `sentences`.
+  // Appends the sentences of `paragraph` (a span of `text`) to `sentences`. A heading or an
+  // image paragraph is one sentence.
   Status Split(std::u16string_view text, const Paragraph& paragraph, uint32_t paragraph_index,
                std::vector<Sentence>* sentences);
 
  private:
-  explicit SentenceSplitter(std::unique_ptr<icu::BreakIterator> iterator)
-      : iterator_(std::move(iterator)) {}
-  std::unique_ptr<icu::BreakIterator> iterator_;
+  SentenceSplitter() = default;
 };
 
 }  // namespace precis::segment

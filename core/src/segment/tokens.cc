@@ -66,22 +66,21 @@ Status Tokenizer::Create(std::unique_ptr<Tokenizer>* tokenizer) {
   return Status::Ok();
 }
 
-Status Tokenizer::Tokenize(std::u16string_view text, bool refine, std::vector<Token>* tokens) {
+Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens) {
   tokens->clear();
   if (text.empty()) return Status::Ok();
   // Segmenting the Simplified fold of the text instead was measured worse on Traditional
   // text (AS F1 0.771 against 0.794): ICU's dictionary holds Traditional spellings itself.
-  Status status = Segment(text, text, tokens);
+  Status status = Segment(text, tokens);
   if (!status.ok()) return status;
-  if (refine) words::RefineWords(text, tokens);
+  if (style != WordStyle::kIcu) words::RefineWords(text, style == WordStyle::kStandard, tokens);
   AssignKeys(text, tokens);
   return Status::Ok();
 }
 
-Status Tokenizer::Segment(std::u16string_view text, std::u16string_view segmented,
-                          std::vector<Token>* tokens) {
+Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) {
   UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUChars(nullptr, segmented.data(), static_cast<int64_t>(segmented.size()), &status);
+  UText* utext = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) {
     return Status(StatusCode::kIcuError, std::string("cannot open the text: ") + u_errorName(status));
   }
@@ -92,7 +91,7 @@ Status Tokenizer::Segment(std::u16string_view text, std::u16string_view segmente
          previous = next, next = iterator_->next()) {
       const auto start = static_cast<uint32_t>(previous);
       const TokenKind kind = ClassifyToken(iterator_->getRuleStatus(), text::CodePointAt(text, start));
-      tokens->push_back({start, static_cast<uint32_t>(next), kind});
+      tokens->push_back({start, static_cast<uint32_t>(next), kind, {}});
     }
   }
   UErrorCode reset_status = U_ZERO_ERROR;

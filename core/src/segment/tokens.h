@@ -10,6 +10,7 @@
 #include <unicode/brkiter.h>
 
 #include "precis/analysis.h"
+#include "precis/analyzer.h"
 #include "precis/status.h"
 
 namespace precis::segment {
@@ -18,16 +19,15 @@ class Tokenizer {
  public:
   static Status Create(std::unique_ptr<Tokenizer>* tokenizer);
 
-  // Replaces `tokens` with the tokens of `text`: ICU's word segmentation alone, or with
-  // `refine`, segmented on the Simplified fold of the text and refined by words/refine.h.
-  Status Tokenize(std::u16string_view text, bool refine, std::vector<Token>* tokens);
+  // Replaces `tokens` with the tokens of `text`: ICU's word segmentation, refined by
+  // words/refine.h unless `style` is WordStyle::kIcu.
+  Status Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens);
 
  private:
   explicit Tokenizer(std::unique_ptr<icu::BreakIterator> iterator)
       : iterator_(std::move(iterator)) {}
-  // ICU's word boundaries over `segmented` (the text or a same-length fold of it), with
-  // kinds taken from `text`.
-  Status Segment(std::u16string_view text, std::u16string_view segmented, std::vector<Token>* tokens);
+  // ICU's word boundaries over `text`, each piece with its kind.
+  Status Segment(std::u16string_view text, std::vector<Token>* tokens);
 
   std::unique_ptr<icu::BreakIterator> iterator_;
 };

@@ -16,7 +16,7 @@ std::vector<Token> TokenizeOrDie(const std::u16string& text) {
   std::unique_ptr<Tokenizer> tokenizer;
   EXPECT_TRUE(Tokenizer::Create(&tokenizer).ok());
   std::vector<Token> tokens;
-  EXPECT_TRUE(tokenizer->Tokenize(text, true, &tokens).ok());
+  EXPECT_TRUE(tokenizer->Tokenize(text, WordStyle::kRefined, &tokens).ok());
   return tokens;
 }
 

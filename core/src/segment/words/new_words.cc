@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "segment/words/dictionary.h"
 #include "segment/words/flat_counter.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
@@ -77,6 +78,15 @@ double Cohesion(const FlatCounter& counts, const std::vector<char32_t>& chars, u
   return weakest;
 }
 
+// Whether the dictionary lists `c` (already folded to Simplified) as a word of its own at a
+// cost of at most `max_cost`, that is, a common word.
+bool IsCommonWordAlone(char32_t c, int max_cost) {
+  if (c >= 0x10000) return false;
+  const char16_t unit = static_cast<char16_t>(c);
+  const int cost = DictionaryCost(std::u16string_view(&unit, 1));
+  return cost >= 0 && cost <= max_cost;
+}
+
 }  // namespace
 
 void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Token>* tokens) {
@@ -85,7 +95,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
 
   // Pass 1: counts of every n-gram of 1..max_length characters inside a run.
-  FlatCounter counts(han.chars.size() * 2);
+  FlatCounter counts(1 << 16);  // grows with the distinct n-grams, not with the text
   double total = 0;
   for (const auto& [begin, end] : han.runs) {
     total += end - begin;
@@ -111,7 +121,10 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         uint32_t& seen = evaluated[key];
         if (!seen) {
           seen = 1;
-          if (Cohesion(counts, han.chars, i, n, total) >= options.min_cohesion) {
+          // In a short text even a perfect collocation (its parts never apart) reaches only
+          // ln(total / count): the bar is lowered to half a nat below that ceiling.
+          const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
+          if (Cohesion(counts, han.chars, i, n, total) >= bar) {
             candidate_keys.push_back(key);
             candidate_counts.push_back(count);
             entropy_left.push_back(0);
@@ -140,9 +153,16 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   });
   FlatCounter accepted(candidate_keys.size());
   for (size_t c = 0; c < candidate_keys.size(); ++c) {
-    if (std::min(entropy_left[c], entropy_right[c]) >= options.min_boundary_entropy) {
-      accepted[candidate_keys[c]] = 1;
-    }
+    // A rare n-gram cannot show much entropy: n occurrences give at most ln(n), so the bar
+    // is lowered to what all-different neighbours would give.
+    const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
+    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[candidate_keys[c]] = candidate_counts[c];
+  }
+
+  // How often each character stands alone as a one-character token anywhere in the text.
+  FlatCounter alone(1024);
+  for (size_t i = 0; i < han.chars.size(); ++i) {
+    if (han.single[i]) ++alone[han.chars[i]];
   }
 
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
@@ -160,7 +180,19 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           pieces += han.token_start[i + k];
           has_single = has_single || han.single[i + k];
         }
-        if (pieces < 2 || !has_single || !accepted.Get(NgramKey(han.chars, i, n))) continue;
+        if (pieces < 2 || !has_single) continue;
+        const uint32_t count = accepted.Get(NgramKey(han.chars, i, n));
+        if (!count) continue;
+        // Every lone character joined must be bound to this word: a character that often
+        // stands alone elsewhere (新, 的, 和) is a word of its own beside a dictionary word.
+        // ICU's dictionary says which characters are common words in general (了, 和, 對).
+        bool bound = true;
+        for (int k = 0; k < n && bound; ++k) {
+          if (!han.single[i + k]) continue;
+          bound = alone.Get(han.chars[i + k]) <= options.max_alone_ratio * count &&
+                  !IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+        }
+        if (!bound) continue;
         spans.push_back({han.offsets[i], han.offsets[i + n], TokenKind::kIdeographic});
         joined = n;
       }

@@ -13,9 +13,15 @@ namespace precis::segment::words {
 
 struct NewWordOptions {
   int max_length = 4;               // longest n-gram considered, in characters
-  int min_count = 3;                // occurrences needed in the text
+  int min_count = 2;                // occurrences needed in the text
   double min_cohesion = 3.0;        // PMI (natural log) of the weakest split of the n-gram
   double min_boundary_entropy = 0.9;  // entropy (nats) of the left and of the right neighbours
+  // A one-character token is joined only if it stands alone at most this many times as
+  // often in the whole text as the word occurs.
+  double max_alone_ratio = 5.0;
+  // A one-character token that ICU's dictionary lists as a word at this cost or less (a
+  // common word: 的 31, 和 46, 這/这 59) is never joined.
+  int max_common_word_cost = 61;
 };
 
 // Joins runs of ideographic tokens that spell a discovered word of `text`. Only runs that ICU

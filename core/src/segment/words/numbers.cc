@@ -5,12 +5,16 @@
 
 #include <unicode/uchar.h>
 
+#include "segment/words/dictionary.h"
 #include "segment/words/token_edit.h"
 #include "segment/words/units.h"
 #include "text/utf16.h"
 
 namespace precis::segment::words {
 namespace {
+
+// Characters the dictionary lists alone at this cost or less are common words (人 46, 中 47).
+constexpr int kCommonWordCost = 61;
 
 char32_t At(std::u16string_view text, size_t i) { return i < text.size() ? text[i] : 0; }
 
@@ -36,21 +40,33 @@ size_t ScanChinese(std::u16string_view text, size_t at) {
   const char32_t first = At(text, at);
   if (!IsChineseDigit(first) && first != U'十' && first != U'拾') return at;
   size_t i = at;
-  while (i < text.size() && (IsChineseDigit(text[i]) || IsChineseMagnitude(text[i]))) ++i;
+  while (i < text.size()) {
+    if (IsChineseDigit(text[i]) || IsChineseMagnitude(text[i])) {
+      ++i;
+    } else if ((text[i] == u'.' || text[i] == 0xFF0E) && i > at && IsChineseDigit(At(text, i + 1))) {
+      i += 2;  // a decimal point between Chinese digits: 三五．○二一
+    } else {
+      break;
+    }
+  }
   return i;
 }
 
 struct Component {
-  size_t end = 0;
-  bool chinese = false;       // the core is a Chinese numeral
-  size_t core_length = 0;     // code units of the numeral itself
+  size_t start = 0;
+  size_t core_end = 0;       // after the numeral (and 第 before it)
+  size_t magnitude_end = 0;  // after 多/余 and magnitudes (萬, 億)
+  size_t end = 0;            // after the unit
+  bool chinese = false;      // the numeral is Chinese (or an ordinal with 第)
+  bool approximate = false;  // 多/余 follows the numeral
+  size_t core_length = 0;    // code units of the numeral itself
   UnitKind unit = UnitKind::kNone;
 };
 
 // One number with its magnitudes and unit starting at `at`, or end == at.
 Component ScanComponent(std::u16string_view text, size_t at) {
   Component c;
-  c.end = at;
+  c.start = c.core_end = c.magnitude_end = c.end = at;
   size_t i = at;
   bool ordinal = false;
   if (At(text, i) == U'第') {
@@ -59,10 +75,10 @@ Component ScanComponent(std::u16string_view text, size_t at) {
   } else if (text.substr(i, 3) == u"百分之") {
     const size_t end = ScanChinese(text, i + 3);
     if (end > i + 3) {
-      c.end = end;
+      c.core_end = c.magnitude_end = c.end = end;
       c.chinese = true;
       c.core_length = end - i;
-      c.unit = UnitKind::kMeasure;
+      c.unit = UnitKind::kPercent;
     }
     return c;
   }
@@ -73,23 +89,36 @@ Component ScanComponent(std::u16string_view text, size_t at) {
     c.chinese = true;
   }
   c.core_length = core_end - i;
-  i = core_end;
+  c.core_end = i = core_end;
   // Approximations (3000多萬, 50余家) count only when a magnitude or unit follows.
   size_t after_approx = i;
   if (At(text, i) == U'多' || At(text, i) == U'余' || At(text, i) == U'餘') after_approx = i + 1;
   size_t magnitudes_end = after_approx;
   while (magnitudes_end < text.size() && IsChineseMagnitude(text[magnitudes_end])) ++magnitudes_end;
-  const UnitMatch unit = MatchUnit(text, magnitudes_end);
-  if (magnitudes_end > after_approx || unit.length > 0) i = magnitudes_end;
-  if (unit.length > 0) {
+  UnitMatch unit = MatchUnit(text, magnitudes_end);
+  // A unit may begin with a magnitude character (1600億千瓦): give the magnitude back.
+  for (size_t m = magnitudes_end; unit.length == 0 && m > after_approx + 1;) {
+    --m;
+    const UnitMatch shorter = MatchUnit(text, m);
+    if (shorter.length > magnitudes_end - m) {
+      unit = shorter;
+      magnitudes_end = m;
+    }
+  }
+  if (magnitudes_end > after_approx || unit.length > 0) {
+    c.approximate = after_approx > i;
+    i = magnitudes_end;
+  }
+  c.magnitude_end = i;
+  if (unit.length > 0 && i == magnitudes_end) {
     i += unit.length;
     c.unit = unit.kind;
   } else if (i > core_end) {
-    c.unit = UnitKind::kMeasure;  // a magnitude alone: 9000億
+    c.unit = UnitKind::kMagnitude;  // a magnitude alone: 9000億
   }
   if (ordinal) {
     c.chinese = true;  // 第 reads as a Chinese word whatever the digits
-    c.unit = UnitKind::kMeasure;
+    if (c.unit == UnitKind::kNone) c.unit = UnitKind::kMagnitude;
   }
   c.end = i;
   return c;
@@ -110,6 +139,8 @@ size_t ScanTime(std::u16string_view text, size_t at) {
   return end;
 }
 
+bool IsMinus(char32_t c) { return c == U'-' || c == 0xFF0D || c == 0x2212; }
+
 // Where a currency sign (and an uppercase country prefix such as US$, HK$, NT$) starting at
 // `at` ends, or `at` when there is none.
 size_t ScanCurrencyPrefix(std::u16string_view text, size_t at) {
@@ -119,35 +150,69 @@ size_t ScanCurrencyPrefix(std::u16string_view text, size_t at) {
   return at;
 }
 
-// The whole number starting at `at` (prefix, components, date chain), or `at`.
-size_t ScanNumber(std::u16string_view text, size_t at, bool* single_chinese_component) {
-  *single_chinese_component = false;
+// The whole number starting at `at`: a time, or a currency prefix and one component, or
+// a date of chained components. Empty when there is none.
+std::vector<Component> ScanNumber(std::u16string_view text, size_t at) {
+  std::vector<Component> parts;
   const size_t time_end = ScanTime(text, at);
-  if (time_end > at) return time_end;
-  const size_t prefix_end = ScanCurrencyPrefix(text, at);
+  if (time_end > at) {
+    Component time;
+    time.start = at;
+    time.core_end = time.magnitude_end = time.end = time_end;
+    time.unit = UnitKind::kPercent;  // like a percentage, never cut
+    parts.push_back(time);
+    return parts;
+  }
+  size_t prefix_end = ScanCurrencyPrefix(text, at);
+  // A minus sign that follows no Latin letter or digit belongs to the number (－9℃, but not 3-5).
+  if (prefix_end == at && IsMinus(At(text, at)) && IsAsciiOrWideDigit(At(text, at + 1)) &&
+      (at == 0 || !(IsAsciiOrWideDigit(text[at - 1]) || (text[at - 1] < 0x80 && u_isalpha(text[at - 1]))))) {
+    prefix_end = at + 1;
+  }
   Component first = ScanComponent(text, prefix_end);
-  if (first.end == prefix_end) return at;
+  if (first.end == prefix_end) return parts;
   // A lone Chinese digit is a number only with a unit (一些, 一樣 are words, 一次 counts).
-  if (first.chinese && first.unit == UnitKind::kNone && first.core_length < 2) return at;
-  size_t end = first.end;
-  UnitKind last = first.unit;
-  int components = 1;
+  if (first.chinese && first.unit == UnitKind::kNone && first.core_length < 2) return parts;
+  first.start = at;
+  parts.push_back(first);
   // Dates: 2026年3月12日, 11月5日; each later part must be a smaller unit than the last.
-  while (last == UnitKind::kYear || last == UnitKind::kMonth) {
-    Component next = ScanComponent(text, end);
+  while (parts.back().unit == UnitKind::kYear || parts.back().unit == UnitKind::kMonth) {
+    const UnitKind last = parts.back().unit;
+    Component next = ScanComponent(text, parts.back().end);
     const bool follows = (last == UnitKind::kYear && next.unit == UnitKind::kMonth) ||
                          (last == UnitKind::kMonth && next.unit == UnitKind::kDay);
-    if (next.end == end || !follows) break;
-    end = next.end;
-    last = next.unit;
-    ++components;
+    if (next.end == parts.back().end || !follows) break;
+    parts.push_back(next);
   }
-  *single_chinese_component = components == 1 && first.chinese;
-  return end;
+  return parts;
 }
 
-// ICU's word rules treat the full-width comma and semicolon as separators inside a number
-// (5,000，10 is one token to them); in CJK text they are punctuation between two numbers.
+TokenKind KindOfUnit(std::u16string_view text, size_t at) {
+  return text::CodePointAt(text, at) >= 0x2E80 ? TokenKind::kIdeographic : TokenKind::kSymbol;
+}
+
+void Push(std::vector<ForcedSpan>* spans, size_t start, size_t end, TokenKind kind) {
+  if (end > start) spans->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind});
+}
+
+// The SIGHAN cut of one component: 2001年 and 90% whole, 5000 家, 500 多 萬 元, 第三 步, 一 年.
+void AppendStandardCut(std::u16string_view text, const Component& c, std::vector<ForcedSpan>* spans) {
+  const bool date_part = c.unit == UnitKind::kYear || c.unit == UnitKind::kMonth || c.unit == UnitKind::kDay;
+  const bool duration = c.unit == UnitKind::kYear && c.chinese && c.core_length == 1;  // 一年
+  if (c.unit == UnitKind::kPercent || c.unit == UnitKind::kNone || (date_part && !duration)) {
+    Push(spans, c.start, c.end, TokenKind::kNumber);
+    return;
+  }
+  if (c.approximate) {
+    Push(spans, c.start, c.core_end, TokenKind::kNumber);
+    Push(spans, c.core_end, c.core_end + 1, TokenKind::kIdeographic);
+    Push(spans, c.core_end + 1, c.magnitude_end, TokenKind::kNumber);
+  } else {
+    Push(spans, c.start, c.magnitude_end, TokenKind::kNumber);
+  }
+  Push(spans, c.magnitude_end, c.end, KindOfUnit(text, c.magnitude_end));
+}
+
 void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens) {
   std::vector<Token> out;
   out.reserve(tokens->size());
@@ -168,9 +233,39 @@ void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens)
   tokens->swap(out);
 }
 
+// The index of the token that contains `offset`, searching forward from `t`.
+size_t TokenAt(const std::vector<Token>& tokens, size_t t, size_t offset) {
+  while (t + 1 < tokens.size() && tokens[t].end <= offset) ++t;
+  return t;
+}
+
+// A number may end inside a later dictionary word only when what is left of that word is one
+// common character (三個|人 from 三|個人, 5000家|中): 2017股|東 or 一部|分 must not be cut.
+// Otherwise the last unit is given back, and then the last component.
+void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& tokens, size_t t,
+                        std::vector<Component>* parts) {
+  while (!parts->empty()) {
+    Component& last = parts->back();
+    const Token& holder = tokens[TokenAt(tokens, t, last.end)];
+    const bool inside = holder.start < last.end && last.end < holder.end;
+    if (!inside) return;
+    const bool lone_chinese_digit = parts->size() == 1 && last.chinese && last.core_length == 1;
+    const std::u16string_view rest = text.substr(last.end, holder.end - last.end);
+    const int cost = rest.size() == 1 ? DictionaryCost(rest) : -1;
+    if (!lone_chinese_digit && cost >= 0 && cost <= kCommonWordCost) return;
+    if (last.end > last.magnitude_end && last.unit != UnitKind::kPercent) {
+      last.end = last.magnitude_end;
+      last.unit = last.magnitude_end > last.core_end ? UnitKind::kMagnitude : UnitKind::kNone;
+      if (last.unit == UnitKind::kNone && last.chinese && last.core_length < 2) parts->pop_back();
+    } else {
+      parts->pop_back();
+    }
+  }
+}
+
 }  // namespace
 
-void MergeNumbers(std::u16string_view text, std::vector<Token>* tokens) {
+void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
   SplitAtWideSeparators(text, tokens);
   std::vector<ForcedSpan> spans;
   size_t t = 0;
@@ -178,25 +273,31 @@ void MergeNumbers(std::u16string_view text, std::vector<Token>* tokens) {
     const Token& token = (*tokens)[t];
     const char32_t first = text::CodePointAt(text, token.start);
     const bool may_start = token.kind == TokenKind::kNumber || token.kind == TokenKind::kIdeographic ||
-                           u_charType(first) == U_CURRENCY_SYMBOL ||
-                           (first >= U'A' && first <= U'Z');
-    bool single_chinese = false;
-    const size_t end = may_start ? ScanNumber(text, token.start, &single_chinese) : token.start;
-    if (end <= token.start) {
-      ++t;
-      continue;
-    }
+                           u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z') ||
+                           IsMinus(first);
+    std::vector<Component> parts = may_start ? ScanNumber(text, token.start) : std::vector<Component>();
+    TrimToWordBoundary(text, *tokens, t, &parts);
+    const size_t end = parts.empty() ? token.start : parts.back().end;
     // Never carve a number out of the inside of one dictionary word (三角形, 十分之一).
-    if (end < token.end) {
+    if (end <= token.start || end < token.end) {
       ++t;
       continue;
     }
-    // A Chinese numeral that ICU already found as one word keeps ICU's reading (十分 "very").
-    if (end == token.end && single_chinese) {
+    const Component& c = parts.front();
+    if (end == token.end && parts.size() == 1 && c.chinese) {
+      // A Chinese numeral that ICU found as one word keeps ICU's reading (十分 "very", 一些),
+      // except that the standard cut separates a digit from its measure word (一次 → 一 次).
+      const bool digit_and_unit = IsChineseDigit(text::CodePointAt(text, c.start)) &&
+                                  c.unit != UnitKind::kNone && c.unit != UnitKind::kMagnitude;
+      if (standard && digit_and_unit) AppendStandardCut(text, c, &spans);
       ++t;
       continue;
     }
-    spans.push_back({token.start, static_cast<uint32_t>(end), TokenKind::kNumber});
+    if (standard) {
+      for (const Component& part : parts) AppendStandardCut(text, part, &spans);
+    } else {
+      Push(&spans, token.start, end, TokenKind::kNumber);
+    }
     while (t < tokens->size() && (*tokens)[t].start < end) ++t;
   }
   ForceSpans(spans, tokens);

@@ -12,8 +12,9 @@ namespace precis::segment::words {
 
 // Merges each number with its prefix, magnitudes, unit and date parts into one kNumber token.
 // A match starts at a token boundary and never carves a piece out of one dictionary word
-// (三角形 and 十分 stay as ICU found them).
-void MergeNumbers(std::u16string_view text, std::vector<Token>* tokens);
+// (三角形 and 十分 stay as ICU found them). `standard` cuts as the SIGHAN standards do instead:
+// numeral apart from its measure word (5000 家, 一 次), dates by part (2026年 3月 12日).
+void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens);
 
 }  // namespace precis::segment::words
 

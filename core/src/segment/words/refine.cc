@@ -2,14 +2,19 @@
 // so that new-word discovery only ever joins runs of Han tokens.
 #include "segment/words/refine.h"
 
+#include "segment/words/latin_forms.h"
 #include "segment/words/new_words.h"
 #include "segment/words/numbers.h"
+#include "segment/words/suffixes.h"
 
 namespace precis::segment::words {
 
-void RefineWords(std::u16string_view text, std::vector<Token>* tokens) {
-  MergeNumbers(text, tokens);
+void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
+  MergeUrlsAndEmails(text, tokens);
+  MergeHyphensAcronymsAndDashes(text, tokens);
+  MergeNumbers(text, standard, tokens);
   MergeNewWords(text, NewWordOptions(), tokens);
+  MergeSuffixes(text, tokens);
 }
 
 }  // namespace precis::segment::words

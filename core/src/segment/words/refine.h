@@ -11,7 +11,9 @@
 namespace precis::segment::words {
 
 // Refines `tokens` (ICU's tokens of `text`, tiling it) in place; they still tile `text`.
-void RefineWords(std::u16string_view text, std::vector<Token>* tokens);
+// `standard`: cut numbers as the SIGHAN standards do (numeral apart from its measure word,
+// dates by their parts) instead of keeping them whole.
+void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens);
 
 }  // namespace precis::segment::words
 

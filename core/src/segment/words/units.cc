@@ -18,7 +18,7 @@ struct Unit {
 
 // Roughly grouped by character; MatchUnit scans all of them for the longest match.
 constexpr Unit kUnits[] = {
-    {u"%", UnitKind::kMeasure},     {u"‰", UnitKind::kMeasure},     {u"℃", UnitKind::kMeasure},
+    {u"%", UnitKind::kPercent},     {u"‰", UnitKind::kPercent},     {u"℃", UnitKind::kMeasure},
     {u"个", UnitKind::kMeasure},    {u"个月", UnitKind::kMeasure},  {u"人", UnitKind::kMeasure},
     {u"人民币", UnitKind::kMeasure}, {u"人民幣", UnitKind::kMeasure}, {u"件", UnitKind::kMeasure},
     {u"份", UnitKind::kMeasure},    {u"位", UnitKind::kMeasure},    {u"個", UnitKind::kMeasure},
@@ -62,7 +62,7 @@ constexpr Unit kUnits[] = {
     {u"项", UnitKind::kMeasure},    {u"頭", UnitKind::kMeasure},    {u"顆", UnitKind::kMeasure},
     {u"颗", UnitKind::kMeasure},        {u"元", UnitKind::kMeasure},
     {u"亩", UnitKind::kMeasure},    {u"畝", UnitKind::kMeasure},    {u"世紀", UnitKind::kMeasure},
-    {u"世纪", UnitKind::kMeasure},  {u"％", UnitKind::kMeasure},    {u"吨", UnitKind::kMeasure},
+    {u"世纪", UnitKind::kMeasure},  {u"％", UnitKind::kPercent},    {u"吨", UnitKind::kMeasure},
     {u"毛", UnitKind::kMeasure},    {u"角", UnitKind::kMeasure},    {u"新台幣", UnitKind::kMeasure},
     {u"新台币", UnitKind::kMeasure}, {u"台幣", UnitKind::kMeasure},  {u"台币", UnitKind::kMeasure},
     {u"欧元", UnitKind::kMeasure},  {u"韓元", UnitKind::kMeasure},  {u"韩元", UnitKind::kMeasure},

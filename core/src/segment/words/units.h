@@ -24,7 +24,9 @@ enum class UnitKind {
   kYear,     // 年
   kMonth,    // 月
   kDay,      // 日 號 号
-  kMeasure,  // currencies, measure words, lengths, weights, durations, 倍, %
+  kMeasure,    // currencies, measure words, lengths, weights, durations, 倍
+  kPercent,    // % ‰ ％: part of the number in every standard
+  kMagnitude,  // no unit, only a magnitude (9000億) or an ordinal (第二)
 };
 
 struct UnitMatch {

@@ -1,0 +1,44 @@
+// Opens cjdict.dict from the ICU data once (in wasm, the in-memory package) and reads its
+// header as ICU's own DictionaryData does: int32 indexes, then the trie at indexes[0].
+#include "segment/words/dictionary.h"
+
+#include <unicode/ucharstrie.h>
+#include <unicode/udata.h>
+
+namespace precis::segment::words {
+namespace {
+
+// Layout facts of ICU's dictionary files (icu4c/source/common/dictionarydata.h).
+constexpr int kIndexTrieOffset = 0;
+constexpr int kIndexTrieType = 4;
+constexpr int kIndexTransform = 5;
+constexpr int32_t kTrieTypeMask = 7;
+constexpr int32_t kTrieTypeUChars = 1;
+constexpr int32_t kTrieHasValues = 8;
+
+const char16_t* OpenTrie() {
+  UErrorCode status = U_ZERO_ERROR;
+  // Kept open for the life of the process, as ICU's break engines keep it.
+  UDataMemory* memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  if (U_FAILURE(status) || memory == nullptr) return nullptr;
+  const auto* indexes = static_cast<const int32_t*>(udata_getMemory(memory));
+  const int32_t type = indexes[kIndexTrieType];
+  if ((type & kTrieTypeMask) != kTrieTypeUChars || !(type & kTrieHasValues) ||
+      indexes[kIndexTransform] != 0) {
+    return nullptr;  // a layout this code does not read
+  }
+  return reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) +
+                                           indexes[kIndexTrieOffset]);
+}
+
+}  // namespace
+
+int DictionaryCost(std::u16string_view word) {
+  static const char16_t* const trie = OpenTrie();
+  if (trie == nullptr || word.empty()) return -1;
+  icu::UCharsTrie lookup(trie);
+  const UStringTrieResult result = lookup.next(word.data(), static_cast<int32_t>(word.size()));
+  return USTRINGTRIE_HAS_VALUE(result) ? lookup.getValue() : -1;
+}
+
+}  // namespace precis::segment::words

@@ -1,0 +1,24 @@
+// The promises every Analysis keeps whatever the input (see precis/analysis.h), checked by
+// the fuzz targets and by the replay test that runs their corpus and past findings.
+#ifndef PRECIS_TESTS_FUZZ_ANALYSIS_INVARIANTS_H_
+#define PRECIS_TESTS_FUZZ_ANALYSIS_INVARIANTS_H_
+
+#include <string>
+#include <string_view>
+
+#include "precis/analysis.h"
+
+namespace precis::fuzz {
+
+// Returns "" when every invariant holds, otherwise a description of the first broken one:
+// spans inside the text, non-empty and in order in each layer; tokens tiling the text;
+// sentences inside their paragraph; no boundary between the halves of a surrogate pair;
+// no text lost (every code unit outside all sentences is blank).
+std::string FindViolation(std::u16string_view text, const Analysis& analysis);
+
+// Analyzes `text` with default options and checks it. "" when all is well.
+std::string AnalyzeAndCheck(std::u16string_view text);
+
+}  // namespace precis::fuzz
+
+#endif  // PRECIS_TESTS_FUZZ_ANALYSIS_INVARIANTS_H_
