@@ -75,5 +75,7 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   // @ts-expect-error text is a string
   element.text = 3;
 
-  return [...words, ...reasons, ...phrases, String(firstParagraph + kinds.length + heap + firstRank + features.length), paragraphKind, String(paragraphKinds.length), String(notAwaited)];
+  return [...words, ...reasons, ...phrases, ...described, ...layers, String(ranked.length), language, String(seconds),
+    String(annotationKinds.length + languages.length), String(firstParagraph + kinds.length + heap + firstRank + features.length),
+    paragraphKind, String(paragraphKinds.length), String(notAwaited)];
 }
