@@ -26,6 +26,7 @@ debian_packages=(
   emscripten cmake make g++ clang libclang-rt-14-dev pkg-config
   libgtest-dev libbenchmark-dev libicu-dev icu-devtools
   brotli chromium fonts-wqy-zenhei dpkg-dev
+  python3-nltk
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <algorithm>
 #include <list>
 #include <string>
 #include <vector>
@@ -48,6 +49,36 @@ val UseIcuData(val bytes) {
   val result = val::object();
   result.set("ok", true);
   return result;
+}
+
+precis::SummaryBudget ToBudget(double sentences, double ratio, double characters) {
+  precis::SummaryBudget budget;
+  budget.sentences = sentences > 0 ? static_cast<uint32_t>(std::min(sentences, 4294967295.0)) : 0;
+  budget.ratio = ratio > 0 ? ratio : 0;
+  budget.characters = characters > 0 ? static_cast<uint32_t>(std::min(characters, 4294967295.0)) : 0;
+  return budget;
+}
+
+void SetSummary(val& result, const precis::Summary& summary) {
+  result.set("summarySentences", CopyToTypedArray("Uint32Array", summary.sentences));
+  result.set("summaryRanks", CopyToTypedArray("Uint32Array", summary.ranks));
+  result.set("summaryText", summary.text);
+}
+
+// Keyphrases as {text, score, occurrences: Uint32Array of start, end pairs}.
+val KeyphrasesToJs(const std::vector<precis::Keyphrase>& keyphrases) {
+  val out = val::array();
+  for (const auto& k : keyphrases) {
+    std::vector<uint32_t> spans;
+    spans.reserve(k.occurrences.size() * 2);
+    for (const auto& o : k.occurrences) spans.insert(spans.end(), {o.start, o.end});
+    val item = val::object();
+    item.set("text", k.text);
+    item.set("score", k.score);
+    item.set("occurrences", CopyToTypedArray("Uint32Array", spans));
+    out.call<void>("push", item);
+  }
+  return out;
 }
 
 // Annotations, highlights, languages and stats (see precis/annotation.h for each field).
@@ -94,13 +125,17 @@ void SetAnnotations(const precis::Analysis& analysis, val* result) {
 }
 
 // word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
-val Analyze(const std::u16string& text, double max_input_length, int word_style) {
+val Analyze(const std::u16string& text, double max_input_length, int word_style,
+            double budget_sentences, double budget_ratio, double budget_characters,
+            double max_keyphrases) {
   precis::Options options;
   if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
   if (word_style < 0 || word_style > 2) {
     return ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
   }
   options.words = static_cast<precis::WordStyle>(word_style);
+  options.summary_budget = ToBudget(budget_sentences, budget_ratio, budget_characters);
+  if (max_keyphrases >= 0) options.max_keyphrases = static_cast<uint32_t>(std::min(max_keyphrases, 1e6));
   precis::Analysis analysis;
   precis::Status status = precis::Analyze(text, options, &analysis);
   if (!status.ok()) return ErrorResult(status);
@@ -137,9 +172,59 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style)
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
   result.set("tokenKeys", token_keys);
   result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", token_key_ends));
+
+  std::vector<double> scores;
+  std::vector<float> contributions;
+  std::vector<uint8_t> flags;  // bit 0: boilerplate, bit 1: eligible for a summary
+  for (const auto& s : analysis.sentence_scores) {
+    scores.push_back(s.score);
+    contributions.insert(contributions.end(), s.contributions.begin(), s.contributions.end());
+    flags.push_back(static_cast<uint8_t>((s.boilerplate ? 1 : 0) | (s.eligible ? 2 : 0)));
+  }
+  result.set("sentenceScores", CopyToTypedArray("Float64Array", scores));
+  result.set("sentenceContributions", CopyToTypedArray("Float32Array", contributions));
+  result.set("sentenceFlags", CopyToTypedArray("Uint8Array", flags));
+  result.set("vectorOffsets", CopyToTypedArray("Uint32Array", analysis.sentence_vectors.offsets));
+  result.set("vectorTerms", CopyToTypedArray("Uint32Array", analysis.sentence_vectors.terms));
+  result.set("vectorWeights", CopyToTypedArray("Float32Array", analysis.sentence_vectors.weights));
+  result.set("keyphrases", KeyphrasesToJs(analysis.keyphrases));
+  SetSummary(result, analysis.summary);
   SetAnnotations(analysis, &result);
   return result;
 }
+
+// Re-selects a summary from the arrays that analyze() returned, under another budget.
+val Select(const std::u16string& text, val sentences, val scores, val flags, val vector_offsets,
+           val vector_terms, val vector_weights, double budget_sentences, double budget_ratio,
+           double budget_characters) {
+  precis::Analysis analysis;
+  const auto bounds = emscripten::convertJSArrayToNumberVector<uint32_t>(sentences);
+  const auto score_values = emscripten::convertJSArrayToNumberVector<double>(scores);
+  const auto flag_values = emscripten::convertJSArrayToNumberVector<uint8_t>(flags);
+  if (bounds.size() % 3 != 0 || score_values.size() * 3 != bounds.size() || flag_values.size() != score_values.size()) {
+    return ErrorResult({precis::StatusCode::kInvalidArgument, "the sentence arrays do not match"});
+  }
+  for (size_t i = 0; i < score_values.size(); ++i) {
+    analysis.sentences.push_back({bounds[3 * i], bounds[3 * i + 1], bounds[3 * i + 2]});
+    precis::SentenceScore score;
+    score.score = score_values[i];
+    score.boilerplate = (flag_values[i] & 1) != 0;
+    score.eligible = (flag_values[i] & 2) != 0;
+    analysis.sentence_scores.push_back(score);
+  }
+  analysis.sentence_vectors.offsets = emscripten::convertJSArrayToNumberVector<uint32_t>(vector_offsets);
+  analysis.sentence_vectors.terms = emscripten::convertJSArrayToNumberVector<uint32_t>(vector_terms);
+  analysis.sentence_vectors.weights = emscripten::convertJSArrayToNumberVector<float>(vector_weights);
+  precis::Summary summary;
+  precis::Status status = precis::SelectSummary(
+      text, analysis, ToBudget(budget_sentences, budget_ratio, budget_characters), &summary);
+  if (!status.ok()) return ErrorResult(status);
+  val result = val::object();
+  result.set("ok", true);
+  SetSummary(result, summary);
+  return result;
+}
+
 
 // For tests and diagnostics only: bytes in use by malloc and the size of wasm memory.
 val HeapStats() {
@@ -156,4 +241,5 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("heapStats", &HeapStats);
   emscripten::function("useIcuData", &UseIcuData);
   emscripten::function("analyze", &Analyze);
+  emscripten::function("select", &Select);
 }

@@ -5,6 +5,7 @@
 
 #include "annotate/annotator.h"
 #include "annotate/highlights.h"
+#include "rank/rank_stage.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
@@ -50,10 +51,10 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
   text::DetectLanguages(text, analysis);
   text::ComputeStats(text, analysis);
   analysis->stats.annotated = text.size() <= kMaxAnnotatedLength;
-  if (analysis->stats.annotated) {
-    annotate::Annotate(text, analysis);
-    analysis->highlights = annotate::BuildHighlights(analysis->annotations, {}, {});
-  }
+  if (analysis->stats.annotated) annotate::Annotate(text, analysis);
+  rank::RankAnalysis(text, options, analysis);
+  analysis->highlights = annotate::BuildHighlights(
+      analysis->annotations, rank::KeySentenceSpans(*analysis), rank::KeyphraseSpans(*analysis));
   return Status::Ok();
 }
 

@@ -3,6 +3,7 @@
 import { createAnalyzer, TOKEN_KINDS, type Analysis, type Analyzer, type Token, type TokenKind } from 'precis';
 import { ANNOTATION_KINDS, LANGUAGES, type AnnotationKind, type HighlightLayer, type LanguageCode } from 'precis';
 import { PARAGRAPH_KINDS, type ParagraphKind } from 'precis';
+import { SENTENCE_FEATURES, type SentenceFeature, type Summary } from 'precis';
 import { createWorkerAnalyzer, type WorkerAnalyzer } from 'precis/worker';
 import { definePrecisArticle, PrecisArticleElement, type ArticleAnalyzer } from 'precis/element';
 
@@ -22,6 +23,14 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
     .filter((token: Token) => token.kind !== 'whitespace')
     .map((token) => text.slice(token.start, token.end));
   const firstParagraph: number = analysis.sentences[0].paragraph;
+  const scored = analyzer.analyze(text, { summary: { ratio: 0.5 }, maxKeyphrases: 5 });
+  const reasons: string[] = scored.sentences[0].reasons.map((r) => `${r.feature}:${r.contribution}`);
+  const phrases: string[] = scored.keyphrases.map((k) => `${k.text} ${k.score} ${k.occurrences.length}`);
+  const shorter: Summary | undefined = scored.summarize?.({ characters: 200 });
+  const firstRank: number = scored.summary.sentences[0].rank + (shorter?.sentences.length ?? 0);
+  const features: readonly SentenceFeature[] = SENTENCE_FEATURES;
+  // @ts-expect-error a budget gives one of sentences, ratio or characters
+  analyzer.analyze(text, { summary: { sentences: 2, ratio: 0.5 } });
   const kinds: readonly TokenKind[] = TOKEN_KINDS;
   const described: string[] = analysis.annotations.map((a) => {
     if (a.kind === 'quantity') return `${a.value} ${a.unit}`;
@@ -66,6 +75,7 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
   // @ts-expect-error text is a string
   element.text = 3;
 
-  return [...words, String(firstParagraph + kinds.length + heap), paragraphKind, String(paragraphKinds.length), String(notAwaited),
-    ...described, String(layers.length + ranked.length + seconds + annotationKinds.length + languages.length), language];
+  return [...words, ...reasons, ...phrases, ...described, ...layers, String(ranked.length), language, String(seconds),
+    String(annotationKinds.length + languages.length), String(firstParagraph + kinds.length + heap + firstRank + features.length),
+    paragraphKind, String(paragraphKinds.length), String(notAwaited)];
 }

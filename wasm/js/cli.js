@@ -14,10 +14,21 @@ commands:
     --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
                             (a sentence wrapped over lines is printed on one)
+  summarize [FILE]          the summary's sentences, one per line, in original order
+  summarize --jsonl [FILE]  for each JSON line with an "article" string, the same object with
+                            a "prediction" field added: the summary's sentences, one per line
+  keywords [FILE]           the top keyphrases with their scores, one per line
 
 options:
   --max-input-length=N      refuse texts longer than N UTF-16 code units (default 8388608)
+  --sentences N             summary budget: at most N sentences (default 3)
+  --ratio R                 summary budget: at most this fraction (0..1] of the sentences
+  --characters C            summary budget: at most C characters (UTF-16 code units)
+  -n K                      keywords: how many keyphrases (default 10)
 `;
+
+// Options that take a value, and the name they are stored under.
+const VALUE_OPTIONS = { '--sentences': 'sentences', '--ratio': 'ratio', '--characters': 'characters', '-n': 'n' };
 
 class UsageError extends Error {}
 
@@ -42,17 +53,65 @@ async function readInput(file) {
 function parseArgs(argv) {
   const [command, ...rest] = argv;
   const flags = new Map();  // --name or --name=value
+  const values = {};  // the numeric options of VALUE_OPTIONS
   const positional = [];
-  for (const arg of rest) {
-    if (arg.startsWith('--')) {
-      const [name, ...value] = arg.slice(2).split('=');
-      flags.set(name, value.length ? value.join('=') : true);
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    if (VALUE_OPTIONS[name]) {
+      const value = inline ?? rest[++i];
+      if (value === undefined) throw new UsageError(`precis: ${name} needs a value`);
+      const number = Number(value);
+      if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`precis: ${name} needs a number, got "${value}"`);
+      values[VALUE_OPTIONS[name]] = number;
+    } else if (arg.startsWith('--')) {
+      const [flag, ...value] = arg.slice(2).split('=');
+      flags.set(flag, value.length ? value.join('=') : true);
     } else {
       positional.push(arg);
     }
   }
   if (positional.length > 1) throw new UsageError('precis: at most one FILE');
-  return { command, flags, file: positional[0] };
+  return { command, flags, values, file: positional[0] };
+}
+
+function budgetOf(values) {
+  const given = ['sentences', 'ratio', 'characters'].filter((key) => values[key] !== undefined);
+  if (given.length > 1) throw new UsageError('precis: give one of --sentences, --ratio or --characters');
+  if (given.length === 0) return { sentences: 3 };
+  return { [given[0]]: values[given[0]] };
+}
+
+// The summary's sentences as written, one per line (line breaks inside one become spaces).
+function summaryLines(analysis) {
+  return analysis.summary.sentences.map((s) => analysis.text.slice(s.start, s.end).replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+function summarizeJsonl(analyzer, text, budget) {
+  const out = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.trim()) continue;
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`precis: line ${index + 1} is not JSON: ${error.message}`);
+    }
+    if (typeof record?.article !== 'string') throw new Error(`precis: line ${index + 1} has no "article" string`);
+    const analysis = analyzer.analyze(record.article, { summary: budget, maxKeyphrases: 0 });
+    out.push(JSON.stringify({ ...record, prediction: summaryLines(analysis).join('\n') }));
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+function summarizeText(analyzer, text, budget) {
+  const lines = summaryLines(analyzer.analyze(text, { summary: budget, maxKeyphrases: 0 }));
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+function keywordsText(analyzer, text, count) {
+  const { keyphrases } = analyzer.analyze(text, { maxKeyphrases: count });
+  return keyphrases.map((k) => `${k.score.toFixed(3)}\t${k.text}`).join('\n') + (keyphrases.length ? '\n' : '');
 }
 
 function analyzerOptions(flags) {
@@ -130,7 +189,7 @@ function analysisJson(analyzer, text) {
 }
 
 async function main(argv) {
-  const { command, flags, file } = parseArgs(argv);
+  const { command, flags, values, file } = parseArgs(argv);
   if (!command || command === 'help' || flags.has('help')) {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
@@ -141,6 +200,17 @@ async function main(argv) {
     sentences: () => {
       if (!flags.has('jsonl')) throw new UsageError('precis: sentences needs --jsonl');
       return sentencesOfJsonl;
+    },
+    summarize: () => {
+      const budget = budgetOf(values);
+      return flags.has('jsonl')
+        ? (analyzer, text) => summarizeJsonl(analyzer, text, budget)
+        : (analyzer, text) => summarizeText(analyzer, text, budget);
+    },
+    keywords: () => {
+      const count = values.n ?? 10;
+      if (!Number.isInteger(count) || count < 0) throw new UsageError(`precis: -n needs a non-negative integer, got ${count}`);
+      return (analyzer, text) => keywordsText(analyzer, text, count);
     },
   };
   if (!commands[command]) throw new UsageError(`precis: unknown command "${command}"`);

@@ -12,6 +12,11 @@ import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
 export { PARAGRAPH_KINDS, TOKEN_KINDS };
 export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
+import {
+  SENTENCE_FEATURES, addSentenceScores, budgetArguments, expandKeyphrases, expandSummary,
+} from './summary.js';
+
+export { SENTENCE_FEATURES };
 
 function expandTokens(raw) {
   const tokens = new Array(raw.tokenKinds.length);
@@ -36,7 +41,11 @@ function expandAnalysis(text, raw) {
   for (let i = 0; i < raw.sentences.length; i += 3) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
-  const analysis = { text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs) };
+  addSentenceScores(sentences, raw);
+  const analysis = {
+    text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs),
+    keyphrases: expandKeyphrases(raw), summary: expandSummary(sentences, raw),
+  };
   // Tokens are the bulk of a result (an object and a key string each): they are made on
   // first read, so a caller who only wants sentences never pays for them. Once read, the
   // property is a plain enumerable value; JSON and structured clone read it like any other.
@@ -54,6 +63,21 @@ function expandAnalysis(text, raw) {
       return tokens;
     },
     set: settle,
+  });
+  return analysis;
+}
+
+// analysis.summarize(budget): re-selects over the scores and sentence vectors that the
+// core already computed (no segmentation, no scoring), so a page can move a slider cheaply.
+function attachSummarize(core, analysis, raw) {
+  Object.defineProperty(analysis, 'summarize', {
+    enumerable: false,
+    value(budget) {
+      const selected = core.select(analysis.text, raw.sentences, raw.sentenceScores, raw.sentenceFlags,
+        raw.vectorOffsets, raw.vectorTerms, raw.vectorWeights, ...budgetArguments(budget));
+      if (!selected.ok) throw new Error(`precis: ${selected.error}`);
+      return expandSummary(analysis.sentences, selected);
+    },
   });
   return analysis;
 }
@@ -99,13 +123,21 @@ export async function createAnalyzer(options = {}) {
     heapStats() {
       return core.heapStats();
     },
-    analyze(text) {
+    analyze(text, analyzeOptions = {}) {
       if (typeof text !== 'string') {
         throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
       }
-      const raw = core.analyze(text, maxInputLength, wordStyle);
+      if (analyzeOptions === null || typeof analyzeOptions !== 'object') {
+        throw new TypeError('precis: analyze() options must be an object');
+      }
+      const budget = budgetArguments(analyzeOptions.summary);
+      const maxKeyphrases = analyzeOptions.maxKeyphrases ?? 20;
+      if (!Number.isInteger(maxKeyphrases) || maxKeyphrases < 0) {
+        throw new RangeError(`precis: maxKeyphrases must be a non-negative integer, got ${maxKeyphrases}`);
+      }
+      const raw = core.analyze(text, maxInputLength, wordStyle, ...budget, maxKeyphrases);
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
-      return expandAnalysis(text, raw);
+      return attachSummarize(core, expandAnalysis(text, raw), raw);
     },
   };
 }

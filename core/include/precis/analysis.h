@@ -3,6 +3,7 @@
 #ifndef PRECIS_ANALYSIS_H_
 #define PRECIS_ANALYSIS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -61,6 +62,57 @@ struct Paragraph {
   ParagraphKind kind = ParagraphKind::kBody;
 };
 
+// The features that make up a sentence's score. The numeric values are part of the wasm
+// ABI (see wasm/js/kinds.js): each score carries one contribution per feature.
+enum class SentenceFeature : uint8_t {
+  kCentrality = 0,   // LexRank centrality on the sparse TF-IDF similarity graph
+  kPosition = 1,     // news position prior: lead sentences, paragraph openings
+  kKeyphrases = 2,   // how much of the top keyphrases' weight the sentence holds
+  kHeading = 3,      // penalty: a heading line
+  kImage = 4,        // penalty: an image line or caption marker
+  kBoilerplate = 5,  // penalty: disclaimer, copyright, subscribe/follow/share call, ad
+  kQuestion = 6,     // penalty: a question
+  kLength = 7,       // penalty: very short or very long
+};
+inline constexpr size_t kSentenceFeatureCount = 8;
+
+struct SentenceScore {
+  double score = 0;  // the sum of the contributions
+  std::array<float, kSentenceFeatureCount> contributions{};  // indexed by SentenceFeature
+  bool boilerplate = false;  // detected as boilerplate: never summarized
+  bool eligible = true;      // may be chosen for a summary (not boilerplate, heading or image)
+};
+
+// A key term or phrase of the article: its display form as first written, and every span
+// where it (or a variant with the same normalized key) occurs.
+struct Keyphrase {
+  std::u16string text;
+  double score = 0;  // relative importance, the best keyphrase has 1
+  std::vector<Span> occurrences;
+};
+
+// Sparse, unit-length TF-IDF vectors of the sentences in compressed-row form: sentence i has
+// terms[offsets[i] .. offsets[i+1]) with weights at the same positions. Kept so that a
+// summary can be re-selected under another budget without analyzing again.
+struct SentenceVectors {
+  std::vector<uint32_t> offsets;  // sentences.size() + 1 entries
+  std::vector<uint32_t> terms;
+  std::vector<float> weights;
+};
+
+// How long a summary may be. The first non-zero field wins, in this order.
+struct SummaryBudget {
+  uint32_t sentences = 0;   // at most this many sentences
+  double ratio = 0;         // at most this fraction (0..1] of the eligible sentences
+  uint32_t characters = 0;  // at most this many UTF-16 code units of sentence text
+};
+
+struct Summary {
+  std::vector<uint32_t> sentences;  // indices into Analysis::sentences, in original order
+  std::vector<uint32_t> ranks;      // for each of those, 1 = chosen first
+  std::u16string text;              // the chosen sentences joined
+};
+
 struct Analysis {
   std::vector<Paragraph> paragraphs;  // in order, non-overlapping, never empty spans
   std::vector<Sentence> sentences;    // in order, each inside its paragraph
@@ -72,6 +124,10 @@ struct Analysis {
   LanguageGuess language;             // of the whole text
   std::vector<LanguageGuess> paragraph_languages;  // one per paragraph
   TextStats stats;
+  std::vector<Keyphrase> keyphrases;  // best first
+  std::vector<SentenceScore> sentence_scores;  // one per sentence
+  SentenceVectors sentence_vectors;
+  Summary summary;
 };
 
 }  // namespace precis

@@ -25,6 +25,10 @@ struct Options {
   // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
   size_t max_input_length = size_t{64} << 20;
   WordStyle words = WordStyle::kRefined;
+  // The summary's length; by default three sentences.
+  SummaryBudget summary_budget = {3, 0, 0};
+  // At most this many keyphrases are returned.
+  uint32_t max_keyphrases = 20;
 };
 
 // Holds the ICU break iterators so that repeated analyses do not rebuild them.
@@ -46,6 +50,11 @@ class Analyzer {
 
 // Convenience: analyzes with an Analyzer kept per thread.
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+
+// Chooses the summary sentences of an analysis (which holds sentences, sentence_scores and
+// sentence_vectors) under another budget, without analyzing again.
+Status SelectSummary(std::u16string_view text, const Analysis& analysis, const SummaryBudget& budget,
+                     Summary* summary);
 
 // Makes ICU read its data from `bytes` (an ICU .dat package) instead of a file. Must be
 // called before any analysis when the ICU build carries no data (the wasm build); the

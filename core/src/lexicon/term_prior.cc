@@ -1,0 +1,82 @@
+// CJK words: the dictionary cost scaled to IDF-like units (cost is about 20 times a negative
+// log frequency). English: frequent general vocabulary (our own list) weighs less than the rest.
+#include "lexicon/term_prior.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "lexicon/cjk_dictionary.h"
+#include "text/utf16.h"
+
+namespace precis::lexicon {
+namespace {
+
+// General English vocabulary that news uses everywhere, whatever the subject.
+constexpr const char* kCommonEnglish =
+    "able across act action added age ago agreed air allowed area areas army asked attack "
+    "away bad based became become began believe best better big bill black body book both "
+    "boy brought building business call called car care case center centre change child "
+    "children city class clear close club company country couple court days deal death "
+    "decided department despite died different does early end even event face fact family "
+    "far father felt final find fire following force former found free friend friends front "
+    "full game general girl give given going good government great group half hand head "
+    "health held help high history hit holding home hope hospital hour hours house however "
+    "huge important including information inside issue job keep key kind known large later "
+    "law lead least leave left less life light likely line little live local long look looking "
+    "lost love major making march member members million minutes money month months morning "
+    "mother move name national need needed night number office officials open order others "
+    "part party past pay percent place plan play played player players point police "
+    "political power president press public put question race reached read real reason "
+    "recent record released report reported research result return right room run school "
+    "season second security set several show shows side since small social son south spent "
+    "staff start started state states statement station stay support sure system team "
+    "thought three today top total town trying turn two under use used using want wanted "
+    "war water while white whole wife win won work working world worked wrote young "
+    "believed called change chief continue cost country each earlier expected face "
+    "far found known news north east west online program programme video";
+
+std::unordered_set<std::u16string>* BuildCommonEnglish() {
+  auto* set = new std::unordered_set<std::u16string>();
+  std::string_view rest(kCommonEnglish);
+  while (!rest.empty()) {
+    const size_t space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    if (!word.empty()) set->emplace(word.begin(), word.end());  // ASCII only
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return set;
+}
+
+bool IsCjk(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+         (c >= 0x30FC && c <= 0x30FE);
+}
+
+}  // namespace
+
+bool IsCommonEnglishWord(std::u16string_view key) {
+  static const std::unordered_set<std::u16string>* set = BuildCommonEnglish();
+  return set->count(std::u16string(key)) > 0;
+}
+
+double TermPrior(std::u16string_view key) {
+  if (key.empty()) return 0;
+  if (IsCjk(text::CodePointAt(key, 0))) {
+    const int cost = CjkWordCost(key);
+    // Words the dictionary lacks are names and new terms: informative, but not more than
+    // the rarest dictionary words, since some are mere segmentation leftovers.
+    if (cost < 0) return key.size() > 1 ? 4.5 : 3.0;
+    return std::clamp((cost - 20) / 25.0, 0.5, 5.0);
+  }
+  if (IsCommonEnglishWord(key)) return 1.5;
+  return 3.0;
+}
+
+}  // namespace precis::lexicon

@@ -1,0 +1,297 @@
+// TextRank (Mihalcea and Tarau 2004) with a teleport vector proportional to each term's
+// prior, so that frequent function-like words lose to subject terms; phrases are maximal
+// runs of adjacent key terms (no punctuation or stop word between them).
+#include "rank/keyphrases.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "text/utf16.h"
+
+namespace precis::rank {
+namespace {
+
+constexpr uint32_t kWindow = 3;       // co-occurrence window over a sentence's terms
+constexpr size_t kMaxPhraseTerms = 4;
+
+// Two term tokens are adjacent when nothing lies between them (CJK), or a single space
+// or hyphen (alphabetic scripts).
+bool Adjacent(std::u16string_view text, const std::vector<Token>& tokens, uint32_t a, uint32_t b) {
+  if (b == a + 1) return true;
+  if (b != a + 2) return false;
+  const Token& between = tokens[a + 1];
+  const std::u16string_view gap = text.substr(between.start, between.end - between.start);
+  return gap == u" " || gap == u"-";
+}
+
+// Words that the segmenter glued to an aspect or structural particle (提供了, 發展的).
+bool EndsWithParticle(std::u16string_view key) {
+  switch (key.back()) {
+    case u'了': case u'的': case u'着': case u'过': case u'地': case u'得':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The form written most often (a title's capitals lose to the body's spelling); ties go
+// to the earliest.
+std::u16string DisplayForm(std::u16string_view text, const std::vector<Span>& occurrences) {
+  std::unordered_map<std::u16string_view, uint32_t> counts;
+  std::u16string_view best;
+  uint32_t best_count = 0;
+  for (const Span& span : occurrences) {
+    const std::u16string_view form = text.substr(span.start, span.end - span.start);
+    const uint32_t count = ++counts[form];
+    if (count > best_count) {
+      best = form;
+      best_count = count;
+    }
+  }
+  return std::u16string(best);
+}
+
+}  // namespace
+
+std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis,
+                              const std::vector<bool>& excluded_sentences) {
+  const size_t m = doc.terms.size();
+  std::unordered_map<uint64_t, float> edge_weights;
+  std::vector<uint32_t> window;
+  std::vector<double> teleport(m, 0);
+  const size_t n = analysis.sentences.size();
+  for (size_t s = 0; s < n; ++s) {
+    if (excluded_sentences[s]) continue;
+    window.clear();
+    // The opening sentences (a title, a lead) say what the article is about.
+    const double position_boost = s < 3 ? 2.0 : 1.0;
+    for (uint32_t k = doc.sentence_token_begin[s]; k < doc.sentence_token_end[s]; ++k) {
+      if (doc.token_term[k] < 0) continue;
+      const auto term = static_cast<uint32_t>(doc.token_term[k]);
+      teleport[term] += position_boost;
+      const size_t from = window.size() > kWindow - 1 ? window.size() - (kWindow - 1) : 0;
+      for (size_t w = from; w < window.size(); ++w) {
+        const uint32_t other = window[w];
+        if (other == term) continue;
+        const uint64_t key = (uint64_t{std::min(term, other)} << 32) | std::max(term, other);
+        edge_weights[key] += 1.0f;
+      }
+      window.push_back(term);
+    }
+  }
+  // Adjacency lists from the edge map (both directions).
+  std::vector<uint32_t> degree_offsets(m + 1, 0);
+  for (const auto& [key, weight] : edge_weights) {
+    ++degree_offsets[(key >> 32) + 1];
+    ++degree_offsets[(key & 0xFFFFFFFF) + 1];
+  }
+  for (size_t i = 0; i < m; ++i) degree_offsets[i + 1] += degree_offsets[i];
+  std::vector<uint32_t> neighbors(degree_offsets[m]);
+  std::vector<float> weights(degree_offsets[m]);
+  std::vector<double> strength(m, 0);
+  {
+    std::vector<uint32_t> fill(degree_offsets.begin(), degree_offsets.end() - 1);
+    for (const auto& [key, weight] : edge_weights) {
+      const auto a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key & 0xFFFFFFFF);
+      neighbors[fill[a]] = b;
+      weights[fill[a]++] = weight;
+      neighbors[fill[b]] = a;
+      weights[fill[b]++] = weight;
+      strength[a] += weight;
+      strength[b] += weight;
+    }
+  }
+  double teleport_total = 0;
+  for (size_t t = 0; t < m; ++t) {
+    teleport[t] *= doc.terms[t].prior;
+    teleport_total += teleport[t];
+  }
+  std::vector<double> rank(m, 0), next(m);
+  if (teleport_total <= 0) return rank;
+  for (size_t t = 0; t < m; ++t) rank[t] = teleport[t] /= teleport_total;
+  constexpr double kDamping = 0.85;
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    double dangling = 0;
+    for (size_t t = 0; t < m; ++t) {
+      if (strength[t] == 0) dangling += rank[t];
+    }
+    for (size_t t = 0; t < m; ++t) next[t] = ((1 - kDamping) + kDamping * dangling) * teleport[t];
+    for (size_t t = 0; t < m; ++t) {
+      if (strength[t] == 0) continue;
+      const double share = kDamping * rank[t] / strength[t];
+      for (uint32_t e = degree_offsets[t]; e < degree_offsets[t + 1]; ++e) next[neighbors[e]] += share * weights[e];
+    }
+    double change = 0;
+    for (size_t t = 0; t < m; ++t) change += std::fabs(next[t] - rank[t]);
+    rank.swap(next);
+    if (change < 1e-10) break;
+  }
+  for (size_t t = 0; t < m; ++t) rank[t] *= doc.terms[t].prior;
+  return rank;
+}
+
+std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysis& analysis,
+                                         const DocumentTerms& doc,
+                                         const std::vector<double>& term_scores,
+                                         const std::vector<bool>& excluded_sentences,
+                                         size_t limit) {
+  const size_t m = doc.terms.size();
+  if (m == 0 || limit == 0) return {};
+  // Key terms: the best third of the terms, at least ten.
+  std::vector<uint32_t> order(m);
+  for (uint32_t t = 0; t < m; ++t) order[t] = t;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return term_scores[a] != term_scores[b] ? term_scores[a] > term_scores[b] : a < b;
+  });
+  const size_t key_count = std::min(m, std::max<size_t>(10, m / 3));
+  std::vector<bool> is_key(m, false);
+  for (size_t i = 0; i < key_count; ++i) is_key[order[i]] = true;
+
+  // Candidates: maximal runs of adjacent key terms inside one sentence, keyed by their terms.
+  struct Candidate {
+    std::vector<uint32_t> terms;
+    Span first{};
+    std::vector<Span> occurrences;
+    double score = 0;
+  };
+  std::unordered_map<std::u16string, Candidate> candidates;
+  const std::vector<Token>& tokens = analysis.tokens;
+  auto add_run = [&](const std::vector<uint32_t>& run_tokens) {
+    std::u16string key;
+    std::vector<uint32_t> terms;
+    for (uint32_t k : run_tokens) {
+      terms.push_back(static_cast<uint32_t>(doc.token_term[k]));
+      key += doc.terms[terms.back()].key;
+      key += u'\x1f';
+    }
+    Candidate& c = candidates[key];
+    const Span span{tokens[run_tokens.front()].start, tokens[run_tokens.back()].end};
+    if (c.terms.empty()) {
+      c.terms = std::move(terms);
+      c.first = span;
+    }
+    c.occurrences.push_back(span);
+  };
+  std::vector<uint32_t> run;
+  for (size_t s = 0; s < analysis.sentences.size(); ++s) {
+    if (excluded_sentences[s]) continue;
+    run.clear();
+    for (uint32_t k = doc.sentence_token_begin[s]; k <= doc.sentence_token_end[s]; ++k) {
+      const bool key_term = k < doc.sentence_token_end[s] && doc.token_term[k] >= 0 &&
+                            is_key[static_cast<uint32_t>(doc.token_term[k])];
+      if (key_term && (run.empty() || (Adjacent(text, tokens, run.back(), k) && run.size() < kMaxPhraseTerms))) {
+        run.push_back(k);
+        continue;
+      }
+      if (!run.empty()) {
+        // Every key term counts on its own as well as in the run.
+        for (size_t from = 0; from < run.size(); ++from) {
+          for (size_t to = from + 1; to <= run.size(); ++to) {
+            add_run(std::vector<uint32_t>(run.begin() + from, run.begin() + to));
+          }
+        }
+        run.clear();
+      }
+      if (key_term) run.push_back(k);
+    }
+  }
+
+  std::vector<Candidate*> ranked;
+  for (auto& [key, c] : candidates) {
+    double sum = 0;
+    uint32_t most_frequent = 0;
+    for (uint32_t t : c.terms) {
+      sum += term_scores[t];
+      most_frequent = std::max(most_frequent, doc.terms[t].count);
+    }
+    if (c.terms.size() == 1) {
+      // A single term must be more than one CJK character or letter.
+      const TermInfo& info = doc.terms[c.terms[0]];
+      if (info.key.size() < 2 || EndsWithParticle(info.key)) continue;
+      // English adverbs (-ly) describe, they do not name a subject.
+      if (info.latin && !doc.IsName(c.terms[0]) && info.key.size() > 4 &&
+          info.key.compare(info.key.size() - 2, 2, u"ly") == 0) {
+        continue;
+      }
+      // In a longer article, a word used once is an aside, not a subject.
+      if (c.occurrences.size() < 2 && analysis.sentences.size() >= 8) continue;
+      c.score = sum;
+    } else {
+      // A phrase seen once is a coincidence of neighbors, not a term of the article.
+      if (c.occurrences.size() < 2) continue;
+      c.score = sum * static_cast<double>(c.occurrences.size()) / most_frequent;
+    }
+    ranked.push_back(&c);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    return a->score != b->score ? a->score > b->score : a->first.start < b->first.start;
+  });
+
+  // A phrase that hardly ever appears without a longer chosen one adds nothing; a longer
+  // phrase that holds nearly every occurrence of a chosen shorter one replaces it.
+  auto contains = [](const Candidate* outer, const Candidate* inner) {
+    return outer->terms.size() > inner->terms.size() &&
+           std::search(outer->terms.begin(), outer->terms.end(), inner->terms.begin(),
+                       inner->terms.end()) != outer->terms.end() &&
+           inner->occurrences.size() * 4 <= outer->occurrences.size() * 5;
+  };
+  // Diversity: each chosen phrase that shares a term with a candidate halves its value, so
+  // that one frequent term does not fill the list with its combinations.
+  std::vector<const Candidate*> chosen;
+  std::vector<bool> taken(ranked.size(), false);
+  std::vector<uint32_t> uses(m, 0);  // per term, how many chosen phrases hold it
+  while (chosen.size() < limit) {
+    size_t best_index = ranked.size();
+    double best_value = 0;
+    for (size_t r = 0; r < ranked.size(); ++r) {
+      if (taken[r]) continue;
+      // Sorted by score: nothing further can beat the best value found so far.
+      if (best_index != ranked.size() && ranked[r]->score <= best_value) break;
+      uint32_t shared = 0;
+      for (uint32_t t : ranked[r]->terms) shared += uses[t];
+      const double value = ranked[r]->score * std::pow(0.5, shared);
+      if (best_index == ranked.size() || value > best_value) {
+        best_index = r;
+        best_value = value;
+      }
+    }
+    if (best_index == ranked.size()) break;
+    taken[best_index] = true;
+    const Candidate* c = ranked[best_index];
+    bool skip = false;
+    for (const Candidate*& k : chosen) {
+      if (contains(k, c)) skip = true;
+      if (!skip && contains(c, k)) {
+        k = c;
+        skip = true;
+      }
+      if (skip) break;
+    }
+    if (skip) continue;
+    chosen.push_back(c);
+    for (uint32_t t : c->terms) ++uses[t];
+  }
+  // Replacements may have left duplicates.
+  std::vector<const Candidate*> unique;
+  for (const Candidate* c : chosen) {
+    if (std::find(unique.begin(), unique.end(), c) == unique.end()) unique.push_back(c);
+  }
+
+  std::vector<Keyphrase> out;
+  const double best = ranked.empty() ? 1 : ranked[0]->score;
+  for (const Candidate* c : unique) {
+    Keyphrase phrase;
+    phrase.text = DisplayForm(text, c->occurrences);
+    phrase.score = best > 0 ? std::min(1.0, c->score / best) : 0;
+    phrase.occurrences = c->occurrences;
+    std::sort(phrase.occurrences.begin(), phrase.occurrences.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    out.push_back(std::move(phrase));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Keyphrase& a, const Keyphrase& b) { return a.score > b.score; });
+  return out;
+}
+
+}  // namespace precis::rank

@@ -1,0 +1,149 @@
+// One pass over the tokens: keys through lexicon::TermKey, stop words and numbers dropped,
+// term ids interned in a hash map, frequencies counted per sentence.
+#include "rank/terms.h"
+
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+
+#include "lexicon/stop_words.h"
+#include "lexicon/term_key.h"
+#include "lexicon/term_prior.h"
+#include "text/utf16.h"
+#include "text/word_length.h"
+
+namespace precis::rank {
+namespace {
+
+bool HasLetter(std::u16string_view key) {
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (u_isalpha(static_cast<UChar32>(text::CodePointAt(key, i)))) return true;
+  }
+  return false;
+}
+
+// A CJK word made only of function characters (将在, 也是) is no more a term than they are.
+bool AllStopCharacters(std::u16string_view key) {
+  if (key.size() < 2) return false;
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (!text::IsCjkChar(key[i]) || !lexicon::IsStopWord(key.substr(i, 1))) return false;
+  }
+  return true;
+}
+
+// Sentence starts are capitalized whatever the word, so they say nothing about names.
+bool StartsSentence(const std::vector<Token>& tokens, uint32_t token, uint32_t sentence_begin) {
+  for (uint32_t i = token; i > sentence_begin; --i) {
+    const TokenKind kind = tokens[i - 1].kind;
+    if (kind != TokenKind::kWhitespace && kind != TokenKind::kPunctuation) return false;
+  }
+  return true;
+}
+
+// Bigrams of adjacent CJK characters (a punctuation mark or a Latin word breaks the run).
+void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerms* doc) {
+  std::unordered_map<uint64_t, uint32_t> ids;
+  std::vector<uint32_t> last_sentence;
+  doc->sentence_bigram_offsets.assign(1, 0);
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    const Sentence& sentence = analysis.sentences[s];
+    char32_t previous = 0;
+    for (uint32_t i = sentence.start; i < sentence.end; ++i) {
+      const char32_t c = text::CodePointAt(text, i);
+      if (c > 0xFFFF) ++i;
+      if (!text::IsCjkChar(c)) {
+        previous = 0;
+        continue;
+      }
+      if (previous != 0) {
+        const uint64_t key = (uint64_t{previous} << 32) | c;
+        auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(ids.size()));
+        if (inserted) {
+          doc->bigram_sentences.push_back(0);
+          last_sentence.push_back(0);
+        }
+        if (last_sentence[it->second] != s + 1) {
+          last_sentence[it->second] = s + 1;
+          ++doc->bigram_sentences[it->second];
+        }
+        doc->bigrams.push_back(it->second);
+      }
+      previous = c;
+    }
+    doc->sentence_bigram_offsets.push_back(static_cast<uint32_t>(doc->bigrams.size()));
+  }
+}
+
+}  // namespace
+
+std::u16string LatinStem(std::u16string key) {
+  const size_t n = key.size();
+  if (n > 4 && key.compare(n - 3, 3, u"ies") == 0) return key.substr(0, n - 3) + u"y";
+  if (n > 3 && key[n - 1] == u's' && key[n - 2] != u's' && key[n - 2] != u'u' &&
+      key[n - 2] != u'i' && key[n - 2] != u'\'') {
+    return key.substr(0, n - 1);
+  }
+  return key;
+}
+
+DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
+  DocumentTerms doc;
+  const std::vector<Token>& tokens = analysis.tokens;
+  doc.token_term.assign(tokens.size(), -1);
+  const size_t n = analysis.sentences.size();
+  doc.sentence_token_begin.resize(n);
+  doc.sentence_token_end.resize(n);
+
+  std::unordered_map<std::u16string, uint32_t> ids;
+  std::vector<uint32_t> last_sentence;  // per term, 1 + the last sentence counted
+  uint32_t t = 0;
+  for (uint32_t s = 0; s < n; ++s) {
+    const Sentence& sentence = analysis.sentences[s];
+    while (t < tokens.size() && tokens[t].end <= sentence.start) ++t;
+    const uint32_t begin = t;
+    doc.sentence_token_begin[s] = begin;
+    for (; t < tokens.size() && tokens[t].start < sentence.end; ++t) {
+      const Token& token = tokens[t];
+      const bool latin = token.kind == TokenKind::kWord;
+      if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
+      const std::u16string_view surface = text.substr(token.start, token.end - token.start);
+      std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
+      if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key) || AllStopCharacters(key)) continue;
+      if (latin) {
+        if (key.size() < 2) continue;
+        key = LatinStem(std::move(key));
+      }
+      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(doc.terms.size()));
+      if (inserted) {
+        TermInfo info;
+        info.key = key;
+        info.prior = lexicon::TermPrior(key);
+        info.latin = latin;
+        info.first_token = t;
+        doc.terms.push_back(std::move(info));
+        last_sentence.push_back(0);
+      }
+      const uint32_t id = it->second;
+      TermInfo& info = doc.terms[id];
+      doc.token_term[t] = static_cast<int32_t>(id);
+      ++info.count;
+      if (last_sentence[id] != s + 1) {
+        last_sentence[id] = s + 1;
+        ++info.sentences;
+      }
+      if (latin) {
+        const char32_t first = text::CodePointAt(text, token.start);
+        if (u_isupper(static_cast<UChar32>(first))) {
+          if (!StartsSentence(tokens, t, begin)) ++info.capitalized;
+        } else {
+          ++info.lowercase;
+        }
+      }
+    }
+    doc.sentence_token_end[s] = t;
+  }
+  AddBigrams(text, analysis, &doc);
+  return doc;
+}
+
+}  // namespace precis::rank

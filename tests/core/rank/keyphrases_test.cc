@@ -1,0 +1,88 @@
+// Keyphrases of whole articles: subject terms first, never numbers, dates or function words,
+// every occurrence's span slicing to a variant of the phrase.
+#include "rank/keyphrases.h"
+
+#include <algorithm>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "lexicon/term_key.h"
+#include "test_articles.h"
+
+namespace precis {
+namespace {
+
+using testing::AnalyzeOrDie;
+using testing::ReadArticle;
+using testing::U8;
+
+std::vector<std::string> Top(const Analysis& analysis, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n && i < analysis.keyphrases.size(); ++i) out.push_back(U8(analysis.keyphrases[i].text));
+  return out;
+}
+
+bool HoldsDigit(const std::string& s) { return std::any_of(s.begin(), s.end(), ::isdigit); }
+
+TEST(Keyphrases, TraditionalChineseArticleLeadsWithItsSubject) {
+  const Analysis analysis = AnalyzeOrDie(ReadArticle("harbor-ferry.zh-Hant.txt"));
+  const auto top = Top(analysis, 5);
+  EXPECT_THAT(top, ::testing::Contains("渡輪"));
+  EXPECT_THAT(top, ::testing::Contains("電池渡輪"));
+  EXPECT_THAT(Top(analysis, 10), ::testing::Contains("林文華"));
+}
+
+TEST(Keyphrases, SimplifiedChineseArticleLeadsWithItsSubject) {
+  const Analysis analysis = AnalyzeOrDie(ReadArticle("river-cleanup.zh-Hans.txt"));
+  const auto top = Top(analysis, 5);
+  EXPECT_THAT(top, ::testing::Contains("青河"));
+  EXPECT_THAT(Top(analysis, 10), ::testing::Contains("赵明远"));
+  EXPECT_THAT(Top(analysis, 10), ::testing::Contains("生态修复"));
+}
+
+TEST(Keyphrases, EnglishArticleLeadsWithItsSubjectAndKeepsNames) {
+  const Analysis analysis = AnalyzeOrDie(ReadArticle("solar-library.en.txt"));
+  const auto top = Top(analysis, 5);
+  EXPECT_THAT(top, ::testing::Contains("library"));
+  EXPECT_THAT(top, ::testing::Contains("solar"));
+  EXPECT_THAT(top, ::testing::Contains("Okafor"));
+}
+
+TEST(Keyphrases, NeverNumbersDatesOrFunctionWords) {
+  for (const char* name : {"harbor-ferry.zh-Hant.txt", "river-cleanup.zh-Hans.txt", "solar-library.en.txt"}) {
+    const Analysis analysis = AnalyzeOrDie(ReadArticle(name));
+    ASSERT_FALSE(analysis.keyphrases.empty()) << name;
+    for (const Keyphrase& k : analysis.keyphrases) {
+      const std::string text = U8(k.text);
+      EXPECT_FALSE(HoldsDigit(text)) << name << ": " << text;
+      for (const char* unwanted : {"的", "了", "Tuesday", "the", "and", "dollars", "明年", "我們"}) {
+        EXPECT_NE(text, unwanted) << name;
+      }
+    }
+  }
+}
+
+TEST(Keyphrases, OccurrencesSliceToTheSameKey) {
+  const std::u16string text = ReadArticle("harbor-ferry.zh-Hant.txt");
+  const Analysis analysis = AnalyzeOrDie(text);
+  for (const Keyphrase& k : analysis.keyphrases) {
+    ASSERT_FALSE(k.occurrences.empty());
+    for (const Span& span : k.occurrences) {
+      ASSERT_LE(span.end, text.size());
+      // A phrase's parts may be separated by a space in English, never in Chinese.
+      EXPECT_EQ(lexicon::TermKey(text.substr(span.start, span.end - span.start)), lexicon::TermKey(k.text));
+    }
+  }
+  EXPECT_DOUBLE_EQ(analysis.keyphrases[0].score, 1.0);
+}
+
+TEST(Keyphrases, TraditionalAndSimplifiedSpellingsAreOneTerm) {
+  const Analysis analysis = AnalyzeOrDie(testing::U16(
+      "電池渡輪今天啟用。电池渡轮很安静。電池渡輪的票價不變。乘客喜歡电池渡轮。"));
+  ASSERT_FALSE(analysis.keyphrases.empty());
+  EXPECT_EQ(analysis.keyphrases[0].occurrences.size(), 4u) << U8(analysis.keyphrases[0].text);
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,67 @@
+// Keyphrases, sentence scores with their reasons, and summaries: expands what the core
+// returned and re-selects a summary under another budget without analyzing again.
+
+// Sentence features by their numeric code in the wasm ABI (SentenceFeature in analysis.h).
+export const SENTENCE_FEATURES = Object.freeze([
+  'centrality', 'position', 'keyphrases', 'heading', 'image', 'boilerplate', 'question', 'length',
+]);
+
+// Validates a budget ({sentences} | {ratio} | {characters}) into the three numbers the core
+// takes (0 = unused); undefined means the default of three sentences.
+export function budgetArguments(budget) {
+  if (budget === undefined || budget === null) return [3, 0, 0];
+  if (typeof budget !== 'object') {
+    throw new TypeError('precis: a summary budget is an object such as {sentences: 3}, {ratio: 0.2} or {characters: 200}');
+  }
+  const keys = ['sentences', 'ratio', 'characters'].filter((key) => budget[key] !== undefined);
+  if (keys.length !== 1) {
+    throw new TypeError('precis: a summary budget gives exactly one of sentences, ratio or characters');
+  }
+  const [key] = keys;
+  const value = budget[key];
+  const valid = typeof value === 'number' && Number.isFinite(value) &&
+    (key === 'ratio' ? value > 0 && value <= 1 : Number.isInteger(value) && value >= 1);
+  if (!valid) {
+    throw new RangeError(key === 'ratio'
+      ? `precis: summary ratio must be a number in (0, 1], got ${value}`
+      : `precis: summary ${key} must be a positive integer, got ${value}`);
+  }
+  return [key === 'sentences' ? value : 0, key === 'ratio' ? value : 0, key === 'characters' ? value : 0];
+}
+
+export function expandKeyphrases(raw) {
+  return raw.keyphrases.map((k) => {
+    const occurrences = [];
+    for (let i = 0; i < k.occurrences.length; i += 2) {
+      occurrences.push({ start: k.occurrences[i], end: k.occurrences[i + 1] });
+    }
+    return { text: k.text, score: k.score, occurrences };
+  });
+}
+
+// Adds score, reasons, boilerplate and eligible to each sentence object.
+export function addSentenceScores(sentences, raw) {
+  const count = SENTENCE_FEATURES.length;
+  for (let i = 0; i < sentences.length; i++) {
+    const reasons = [];
+    for (let f = 0; f < count; f++) {
+      const contribution = raw.sentenceContributions[i * count + f];
+      if (contribution !== 0) reasons.push({ feature: SENTENCE_FEATURES[f], contribution });
+    }
+    reasons.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+    sentences[i].score = raw.sentenceScores[i];
+    sentences[i].reasons = reasons;
+    sentences[i].boilerplate = (raw.sentenceFlags[i] & 1) !== 0;
+    sentences[i].eligible = (raw.sentenceFlags[i] & 2) !== 0;
+  }
+}
+
+export function expandSummary(sentences, raw) {
+  const chosen = [];
+  for (let i = 0; i < raw.summarySentences.length; i++) {
+    const index = raw.summarySentences[i];
+    const { start, end, score } = sentences[index];
+    chosen.push({ index, start, end, score, rank: raw.summaryRanks[i] });
+  }
+  return { sentences: chosen, text: raw.summaryText };
+}
