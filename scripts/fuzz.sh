@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of build/fuzz. `npm run fuzz` runs each for PRECIS_FUZZ_SECONDS
-# (default 600) keeping a growing corpus in build/fuzz/corpus; `--smoke` is the short run of
+# (default 600; PRECIS_FUZZ_TARGETS="utf8" picks targets) keeping a growing corpus in
+# build/fuzz/corpus; `--smoke` is the short run of
 # `npm test` (a fixed number of runs per target from the seeds, at most 20 s each).
 # Findings go to build/fuzz/findings/<target>/; turn each into a file of tests/fuzz/regressions.
 set -uo pipefail
@@ -18,7 +19,7 @@ if [ "$smoke" = 0 ]; then
 fi
 
 status=0
-for encoding in utf16 utf8; do
+for encoding in ${PRECIS_FUZZ_TARGETS:-utf16 utf8}; do
   target="analyze_${encoding}_fuzzer"
   findings="$fuzz/findings/$target"
   mkdir -p "$findings" "$regressions/$encoding"  # git keeps no empty folder

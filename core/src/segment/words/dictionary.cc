@@ -18,8 +18,10 @@ constexpr int32_t kTrieHasValues = 8;
 
 const char16_t* OpenTrie() {
   UErrorCode status = U_ZERO_ERROR;
-  // Kept open for the life of the process, as ICU's break engines keep it.
-  UDataMemory* memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  // Kept open for the life of the process, as ICU's break engines keep it; held in a static
+  // so that the handle stays reachable (LeakSanitizer reports it otherwise).
+  static UDataMemory* volatile memory = nullptr;  // volatile: the store must not be optimized away
+  memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
   if (U_FAILURE(status) || memory == nullptr) return nullptr;
   const auto* indexes = static_cast<const int32_t*>(udata_getMemory(memory));
   const int32_t type = indexes[kIndexTrieType];
