@@ -9,7 +9,7 @@ icu_source="$cache/icu-72.1/source"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 
 flags="-O3 -fno-exceptions -flto"
-key="$( (em++ --version | head -n1; echo "$flags"; cat "$root/cmake/icu-wasm/CMakeLists.txt") | sha256sum | cut -c1-12)"
+key="$( (em++ --version 2>/dev/null | sed -n 1p; echo "$flags"; cat "$root/cmake/icu-wasm/CMakeLists.txt") | sha256sum | cut -c1-12)"
 prefix="$cache/icu-wasm-72.1-$key"
 
 if [ ! -f "$prefix/.complete" ]; then

@@ -77,7 +77,7 @@ if [ ! -f "$icu_source/source/common/unicode/uversion.h" ]; then
   rm -rf "$icu_source" && mv "$icu_source.tmp" "$icu_source"
 fi
 
-# npm dev dependencies (playwright-core, typescript, vite), pinned in package-lock.json.
+# npm dev dependencies (playwright-core, typescript, vite; the benchmark peers), pinned in package-lock.json.
 if [ -f "$root/package-lock.json" ]; then
   stamp="$root/node_modules/.precis-lock-stamp"
   if [ ! -f "$stamp" ] || ! cmp -s "$root/package-lock.json" "$stamp"; then

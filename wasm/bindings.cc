@@ -50,6 +50,48 @@ val UseIcuData(val bytes) {
   return result;
 }
 
+// Annotations, highlights, languages and stats (see precis/annotation.h for each field).
+void SetAnnotations(const precis::Analysis& analysis, val* result) {
+  std::vector<uint32_t> spans;  // start, end, kind, speaker_start, speaker_end
+  std::vector<double> values;
+  val normalized = val::array();
+  for (const auto& a : analysis.annotations) {
+    spans.insert(spans.end(), {a.start, a.end, static_cast<uint32_t>(a.kind), a.speaker_start, a.speaker_end});
+    values.push_back(a.value);
+    normalized.call<void>("push", a.normalized);
+  }
+  result->set("annotations", CopyToTypedArray("Uint32Array", spans));
+  result->set("annotationValues", CopyToTypedArray("Float64Array", values));
+  result->set("annotationNormalized", normalized);
+
+  std::vector<int32_t> highlights;  // start, end, layer, kind, rank, annotation
+  std::vector<float> scores;
+  for (const auto& h : analysis.highlights) {
+    highlights.insert(highlights.end(), {static_cast<int32_t>(h.start), static_cast<int32_t>(h.end),
+                                         static_cast<int32_t>(h.layer), static_cast<int32_t>(h.kind), h.rank,
+                                         h.annotation});
+    scores.push_back(h.score);
+  }
+  result->set("highlights", CopyToTypedArray("Int32Array", highlights));
+  result->set("highlightScores", CopyToTypedArray("Float32Array", scores));
+
+  std::vector<uint8_t> languages;
+  std::vector<float> confidences;
+  for (const auto& l : analysis.paragraph_languages) {
+    languages.push_back(static_cast<uint8_t>(l.language));
+    confidences.push_back(l.confidence);
+  }
+  result->set("language", static_cast<int>(analysis.language.language));
+  result->set("languageConfidence", analysis.language.confidence);
+  result->set("paragraphLanguages", CopyToTypedArray("Uint8Array", languages));
+  result->set("paragraphLanguageConfidences", CopyToTypedArray("Float32Array", confidences));
+
+  const precis::TextStats& s = analysis.stats;
+  result->set("stats", CopyToTypedArray("Uint32Array", std::vector<uint32_t>{s.characters, s.cjk_characters, s.words,
+                                                                            s.sentences, s.paragraphs,
+                                                                            s.reading_seconds}));
+}
+
 // word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
 val Analyze(const std::u16string& text, double max_input_length, int word_style) {
   precis::Options options;
@@ -94,6 +136,7 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style)
   result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
   result.set("tokenKeys", token_keys);
   result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", token_key_ends));
+  SetAnnotations(analysis, &result);
   return result;
 }
 

@@ -70,6 +70,11 @@ export function createAnalysisClient(handlers) {
           pending = null;
           handlers.error(message.error);
         }
+        if (message.fatal) {  // this worker's analyzer is spent: a fresh one for the next text
+          worker.terminate();
+          shownSeq = 0;
+          start();
+        }
         break;
       }
       default:

@@ -125,7 +125,7 @@ function describe(target) {
   if (target.matches('mark.hl')) {
     const highlight = model.highlights[Number(target.dataset.h)];
     if (!highlight) return null;
-    const lines = [`${t(`layer_${highlight.layer}`)}: ${model.text.slice(highlight.start, highlight.end)}`];
+    const lines = [`${t(`kind_${highlight.layer}`)}: ${model.text.slice(highlight.start, highlight.end)}`];
     const info = highlight.info ?? {};
     if (highlight.layer === 'keyphrase') {
       const keyphrase = model.keyphrases[info.keyphrase];
@@ -175,6 +175,7 @@ const client = createAnalysisClient({
     setStatus('restarting');
   },
   busy(pending) {
+    document.body.dataset.requested = String(pending.seq);  // tests wait for this text's drawing
     setState('busy');
     setStatus('analyzing');
     clearTimeout(cancelTimer);
@@ -254,6 +255,7 @@ function onLengthChange() {
 }
 ui.length.range.addEventListener('input', onLengthChange);
 ui.length.unit.addEventListener('change', () => {
+  updateLengthControl(ui.length, model?.sentenceCount ?? 0);  // the new unit's bounds first
   ui.length.range.value = ui.length.unit.value === 'percent' ? '20' : '3';
   onLengthChange();
 });

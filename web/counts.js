@@ -1,6 +1,6 @@
 // Counts for the stats panel that the package may not report itself (characters as code
 // points, words, how much is CJK), computed in the worker so the page's thread stays free.
-const WORD_KINDS = new Set(['word', 'number', 'ideographic', 'kana', 'other']);
+const WORD_KINDS = new Set(['word', 'number', 'ideographic', 'kana', 'other', 'url', 'email']);
 
 export function countText(text, tokens) {
   let characters = text.length;

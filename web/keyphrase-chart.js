@@ -2,8 +2,9 @@
 // bar is a toggle button (mouse or keyboard) that highlights the term's occurrences.
 import { svg } from './dom.js';
 import { formatNumber, t } from './i18n.js';
+import { CHARTED_KEYPHRASES } from './model.js';
 
-const MAX_TERMS = 15;
+const MAX_TERMS = CHARTED_KEYPHRASES;
 const WIDTH = 320;
 const ROW = 26;
 const LABEL = 130;

@@ -1,16 +1,20 @@
 // The legend: one checkbox per layer the current analysis has. Toggling flips a class on the
 // article (no redraw, except for word spans) and takes hidden highlights out of the tab order.
 import { el } from './dom.js';
-import { HIGHLIGHT_LAYERS } from './model.js';
 import { t } from './i18n.js';
 
 const DEFAULT_OFF = new Set(['words']);
+// The legend's order: what the reader looks for first.
+const LEGEND_ORDER = ['key', 'keyphrase', 'person', 'org', 'place', 'date', 'quantity', 'quote', 'sentences', 'words'];
 
 // redraw(layer) is called for layers that need the article drawn again (words: their spans
 // are only built while shown).
 export function createLayers(legend, article, redraw) {
   const shown = new Map();
-  const isShown = (layer) => shown.get(layer) ?? !DEFAULT_OFF.has(layer);
+  let scored = false;
+  // Sentence outlines are on by default only when there is no key-sentence shading to show
+  // the sentences already.
+  const isShown = (layer) => shown.get(layer) ?? (layer === 'sentences' ? !scored : !DEFAULT_OFF.has(layer));
 
   function apply(layer) {
     article.classList.toggle(`hide-${layer}`, !isShown(layer));
@@ -26,9 +30,9 @@ export function createLayers(legend, article, redraw) {
       for (const item of legend.querySelectorAll('.layer')) item.remove();
       legend.hidden = !model;
       if (!model) return;
-      const layers = ['sentences'];
-      if (model.scores) layers.push('key');
-      layers.push(...HIGHLIGHT_LAYERS.filter((layer) => model.layers.has(layer)), 'words');
+      scored = model.scores !== null;
+      const layers = LEGEND_ORDER.filter((layer) => (layer === 'key' ? model.scores !== null
+        : layer === 'sentences' || layer === 'words' || model.layers.has(layer)));
       for (const layer of layers) {
         const box = el('input', { type: 'checkbox', id: `layer-${layer}`, 'data-layer': layer });
         box.checked = isShown(layer);

@@ -4,6 +4,9 @@
 import { tokenView } from './pack.js';
 
 // Highlight layers in drawing order (outer first when two spans are equal).
+export const CHARTED_KEYPHRASES = 15;
+const SHADED_KEYPHRASES = 8;
+
 export const HIGHLIGHT_LAYERS = ['quote', 'keyphrase', 'person', 'org', 'place', 'date', 'quantity'];
 
 const LAYER_OF_KIND = {
@@ -80,9 +83,11 @@ function annotationHighlights(packed) {
 
 function highlightsOf(packed, keyphrases) {
   const list = annotationHighlights(packed);
-  keyphrases?.forEach((keyphrase, index) => {
+  // The charted keyphrases are marked in the article (so a click can show them all); the
+  // best few are shaded by default.
+  keyphrases?.slice(0, CHARTED_KEYPHRASES).forEach((keyphrase, index) => {
     for (const span of keyphrase.occurrences) {
-      list.push({ layer: 'keyphrase', start: span.start, end: span.end, info: { keyphrase: index } });
+      list.push({ layer: 'keyphrase', start: span.start, end: span.end, info: { keyphrase: index, top: index < SHADED_KEYPHRASES } });
     }
   });
   const order = new Map(HIGHLIGHT_LAYERS.map((layer, i) => [layer, i]));

@@ -71,7 +71,7 @@ function emit(parent, from, to, nodes, ctx) {
     if (node.start > position) appendTokens(parent, position, node.start, ctx);
     const h = node.highlight;
     const mark = el('mark', {
-      class: `hl hl-${h.layer}`,
+      class: h.info?.top ? `hl hl-${h.layer} top` : `hl hl-${h.layer}`,
       'data-h': h.id,
       'data-kp': h.info?.keyphrase,
       'data-continued': node.continued ? '1' : undefined,

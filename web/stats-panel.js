@@ -1,4 +1,5 @@
-// The stats panel: language and script, sizes, reading and analysis time, as a <dl>.
+// The stats panel: language and script, sizes, reading and analysis time, as a <dl>; a row
+// whose value this build of the package cannot give is left out.
 import { el } from './dom.js';
 import { formatNumber, language as uiLanguage, t } from './i18n.js';
 

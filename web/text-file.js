@@ -1,4 +1,5 @@
-// Reads a dropped or opened file as text, refusing what is plainly not text.
+// Reads a dropped or opened file as text, refusing what is plainly not text (by type or
+// name); a leading byte-order mark is dropped.
 const TEXT_NAME = /\.(txt|text|md|markdown)$/i;
 
 export async function readTextFile(file) {

@@ -69,7 +69,12 @@ async function drain() {
     else if (budget) reselect(budget);
   } catch (error) {
     const seq = lastText >= 0 ? batch[lastText].seq : budget.seq;
-    self.postMessage({ type: 'error', seq, error: String(error?.message ?? error) });
+    const text = String(error?.message ?? error);
+    // After a failure inside the wasm module (out of memory) the package refuses further
+    // work from this analyzer: the page then starts a fresh worker.
+    const fatal = /create a new one with createAnalyzer/.test(text);
+    if (fatal) current = null;
+    self.postMessage({ type: 'error', seq, error: text, fatal });
   }
   for (const message of batch) if (message.type === 'export') exportJson(message);
 }

@@ -1,54 +1,41 @@
-// Google Benchmark cases for each core stage over generated mixed Chinese/English text.
+// Google Benchmark cases for the whole analysis: warm Analyze at several sizes (time per MB
+// should stay flat), and creating an Analyzer (the native part of a cold start).
 #include <benchmark/benchmark.h>
 
+#include <memory>
 #include <string>
 
+#include "bench_text.h"
 #include "precis/analyzer.h"
-#include "segment/paragraphs.h"
-#include "segment/tokens.h"
 
+namespace precis::bench {
 namespace {
 
-std::u16string MakeText(size_t units) {
-  const std::u16string paragraph =
-      u"今天的會議討論了人工智慧的發展，與會者認為開源模型會改變產業。"
-      u"The committee met on Tuesday and approved 3.5 percent growth. 他說：「我們準備好了。」\n";
-  std::u16string text;
-  while (text.size() < units) text += paragraph;
-  return text;
-}
-
 void BM_Analyze(benchmark::State& state) {
-  const std::u16string text = MakeText(static_cast<size_t>(state.range(0)));
-  precis::Analysis analysis;
+  const Language language = static_cast<Language>(state.range(0));
+  const std::u16string text = MakeText(language, static_cast<size_t>(state.range(1)));
+  std::unique_ptr<Analyzer> analyzer;
+  if (!Analyzer::Create(&analyzer).ok()) return state.SkipWithError("no analyzer");
+  Analysis analysis;
   for (auto _ : state) {
-    precis::Analyze(text, precis::Options(), &analysis);
+    analyzer->Analyze(text, Options(), &analysis);
     benchmark::DoNotOptimize(analysis.tokens.data());
   }
-  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size() * 2));
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size() * sizeof(char16_t)));
+  state.SetLabel(LanguageName(language));
 }
-BENCHMARK(BM_Analyze)->Arg(10 << 10)->Arg(1 << 20);
+BENCHMARK(BM_Analyze)->ArgsProduct({{0, 1, 2}, {3 << 10, 100 << 10, 1 << 20, 8 << 20}})->Unit(benchmark::kMillisecond);
 
-void BM_Tokenize(benchmark::State& state) {
-  const std::u16string text = MakeText(static_cast<size_t>(state.range(0)));
-  std::unique_ptr<precis::segment::Tokenizer> tokenizer;
-  precis::segment::Tokenizer::Create(&tokenizer);
-  std::vector<precis::Token> tokens;
+void BM_CreateAnalyzer(benchmark::State& state) {
   for (auto _ : state) {
-    tokenizer->Tokenize(text, precis::WordStyle::kRefined, &tokens);
-    benchmark::DoNotOptimize(tokens.data());
+    std::unique_ptr<Analyzer> analyzer;
+    Analyzer::Create(&analyzer);
+    benchmark::DoNotOptimize(analyzer.get());
   }
-  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size() * 2));
 }
-BENCHMARK(BM_Tokenize)->Arg(1 << 20);
-
-void BM_SplitParagraphs(benchmark::State& state) {
-  const std::u16string text = MakeText(static_cast<size_t>(state.range(0)));
-  for (auto _ : state) benchmark::DoNotOptimize(precis::segment::SplitParagraphs(text));
-  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size() * 2));
-}
-BENCHMARK(BM_SplitParagraphs)->Arg(1 << 20);
+BENCHMARK(BM_CreateAnalyzer)->Unit(benchmark::kMillisecond);
 
 }  // namespace
+}  // namespace precis::bench
 
 BENCHMARK_MAIN();

@@ -3,10 +3,14 @@
 
 #include <limits>
 
+#include "annotate/annotator.h"
+#include "annotate/highlights.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
 #include "text/icu_data.h"
+#include "text/language.h"
+#include "text/stats.h"
 
 namespace precis {
 
@@ -41,7 +45,13 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
-  return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
+  Status status = iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
+  if (!status.ok()) return status;
+  text::DetectLanguages(text, analysis);
+  text::ComputeStats(text, analysis);
+  annotate::Annotate(text, analysis);
+  analysis->highlights = annotate::BuildHighlights(analysis->annotations, {}, {});
+  return Status::Ok();
 }
 
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {

@@ -17,6 +17,7 @@ export async function openPage({ viewport = { width: 1280, height: 900 }, colorS
     colorScheme,
     locale,
     acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -43,9 +44,18 @@ export async function loadPage(session, path = '/') {
   return response;
 }
 
+// Runs `action` (which changes the text) and waits until the page has drawn the analysis of
+// the text it produced, not that of an earlier request still on its way.
+export async function afterDrawing(page, action) {
+  const before = await page.evaluate(() => Number(document.body.dataset.requested ?? 0));
+  await action();
+  await page.waitForFunction((seq) => {
+    const requested = Number(document.body.dataset.requested ?? 0);
+    return requested > seq && Number(document.body.dataset.rendered ?? 0) >= requested;
+  }, before, { timeout: 60_000, polling: 50 });
+}
+
 // Replaces the text as a paste would, and waits until the page has drawn its analysis.
-export async function pasteText(page, text) {
-  const before = await page.evaluate(() => Number(document.body.dataset.rendered ?? 0));
-  await page.locator('#input').fill(text);
-  await page.waitForFunction((seq) => Number(document.body.dataset.rendered ?? 0) > seq, before, { timeout: 60_000 });
+export function pasteText(page, text) {
+  return afterDrawing(page, () => page.locator('#input').fill(text));
 }

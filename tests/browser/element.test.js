@@ -53,6 +53,7 @@ function analysisWithExtras() {
       { ...at('3.5%'), kind: 'quantity' },
       { ...at('3.5% on'), kind: 'key phrase!' },            // overlaps the quantity
       { start: 500, end: 600, kind: 'out-of-range' },      // ignored
+      { ...at('書店將開放。'), layer: 'sentence', kind: 'key-sentence', rank: 2 },  // marks the sentence
     ],
   };
 }
@@ -66,6 +67,7 @@ test('renders paragraphs, sentences, the summary and highlights as parts', async
     return {
       paragraphs: text('[part~="paragraph"]'),
       keySentences: text('[part~="key-sentence"]'),
+      ranks: [...root.querySelectorAll('[part~="key-sentence"]')].map((n) => n.dataset.rank),
       summary: text('[part~="summary-sentence"]'),
       heading: text('[part~="summary-heading"]'),
       marks: [...root.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('part')]),
@@ -73,7 +75,8 @@ test('renders paragraphs, sentences, the summary and highlights as parts', async
     };
   }, analysisWithExtras());
   assert.deepEqual(result.paragraphs, TEXT.split('\n'));
-  assert.deepEqual(result.keySentences, ['林美華說：「我們準備好了。」', 'Shares rose 3.5% on Tuesday.']);
+  assert.deepEqual(result.keySentences, ['林美華說：「我們準備好了。」', '書店將開放。', 'Shares rose 3.5% on Tuesday.']);
+  assert.deepEqual(result.ranks, ['2', '2', '1']);
   assert.deepEqual(result.summary, ['林美華說：「我們準備好了。」', 'Shares rose 3.5% on Tuesday.'], 'in text order');
   assert.deepEqual(result.heading, ['Summary']);
   assert.deepEqual(result.marks, [
@@ -118,6 +121,24 @@ test('setting text analyzes it in a worker; a newer text supersedes an older one
   assert.deepEqual(result.events, ['新的文字。Second.']);
   assert.equal(result.shown, '新的文字。Second.');
   assert.equal(result.sentences, 2);
+});
+
+test('analyzeOptions reach the analyzer with the signal', async () => {
+  const seen = await session.page.evaluate(async () => {
+    const element = document.createElement('precis-article');
+    const calls = [];
+    element.analyzer = {
+      analyze(text, options) {
+        calls.push({ text, budget: options.summary, hasSignal: options.signal instanceof AbortSignal });
+        return { text, paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], tokens: [] };
+      },
+    };
+    element.analyzeOptions = { summary: { sentences: 2 } };
+    element.text = 'One sentence.';
+    await element.updateComplete;
+    return calls;
+  });
+  assert.deepEqual(seen, [{ text: 'One sentence.', budget: { sentences: 2 }, hasSignal: true }]);
 });
 
 test('an element written with its text inside analyzes that text', async () => {

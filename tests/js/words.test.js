@@ -35,3 +35,50 @@ test('Traditional and Simplified spellings share keys', () => {
   assert.equal(keyString('國際貿易發展'), keyString('国际贸易发展'));
 });
 
+
+test('numbers keep their units, dates stay whole, and they are numbers', () => {
+  const text = '2024年規模突破9000億元，企業超過5000家，增長3.5%，第二季於2026年3月12日公布，投入三千萬。';
+  const tokens = tokensOf(text);
+  const byText = new Map(tokens.map((t) => [text.slice(t.start, t.end), t]));
+  for (const word of ['2024年', '9000億元', '5000家', '3.5%', '第二季', '2026年3月12日', '三千萬']) {
+    assert.ok(byText.has(word), word);
+    assert.equal(byText.get(word).kind, 'number', word);
+  }
+});
+
+test("the 'standard' word style cuts numbers as the SIGHAN standards do", async () => {
+  const standard = await createAnalyzer({ words: 'standard' });
+  const text = '超過5000家，2026年3月12日';
+  const pieces = standard.analyze(text).tokens.map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(pieces, ['超過', '5000', '家', '，', '2026年', '3月', '12日']);
+});
+
+test("the 'icu' word style is ICU alone, and unknown styles are refused", async () => {
+  const icu = await createAnalyzer({ words: 'icu' });
+  const text = '超過5000家';
+  assert.deepEqual(icu.analyze(text).tokens.map((t) => text.slice(t.start, t.end)), ['超過', '5000', '家']);
+  await assert.rejects(createAnalyzer({ words: 'jieba' }), /precis: options.words must be/);
+});
+
+test('URLs and e-mail addresses are whole tokens of their own kinds', () => {
+  const text = '詳見https://example.com/news?id=7，或來信press@example.org。';
+  const tokens = tokensOf(text);
+  const url = tokens.find((t) => t.kind === 'url');
+  const email = tokens.find((t) => t.kind === 'email');
+  assert.equal(text.slice(url.start, url.end), 'https://example.com/news?id=7');
+  assert.equal(text.slice(email.start, email.end), 'press@example.org');
+});
+
+test('hyphenated words, versions, acronyms and dash runs stay whole', () => {
+  const got = words('State-of-the-art GPT-4o runs 3.12.1 in the U.S. now——really');
+  for (const word of ['State-of-the-art', 'GPT-4o', '3.12.1', 'U.S.', '——']) assert.ok(got.includes(word), word);
+});
+
+test('a name that recurs in the article becomes one word, in either script', () => {
+  const traditional = '記者昨天訪問了邱澤鋒。邱澤鋒表示，公司的新款晶片已經量產，邱澤鋒說明年還會擴大投資。分析師認為，邱澤鋒的判斷相當大膽。';
+  assert.ok(words(traditional).includes('邱澤鋒'));
+  const simplified = '记者昨天访问了邱泽锋。邱泽锋表示，新款芯片已经量产。邱泽锋说明年还会扩大投资，分析师认为邱泽锋很大胆。';
+  assert.ok(words(simplified).includes('邱泽锋'));
+  const keys = tokensOf(traditional).filter((t) => traditional.slice(t.start, t.end) === '邱澤鋒').map((t) => t.key);
+  assert.deepEqual([...new Set(keys)], ['邱泽锋']);
+});

@@ -37,6 +37,7 @@ test('errors come back as Errors and the worker keeps working', async () => {
   try {
     await assert.rejects(worker.analyze(42), { name: 'TypeError', message: /precis: analyze\(\) expects a string/ });
     await assert.rejects(worker.analyze('x'.repeat(21)), /precis: .*more than the limit of 20/);
+    await assert.rejects(worker.analyze('x', { notCloneable: () => 1 }), { name: 'TypeError', message: /cannot be sent to the worker/ });
     assert.equal((await worker.analyze('still fine.')).sentences.length, 1);
   } finally {
     worker.terminate();

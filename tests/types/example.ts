@@ -1,6 +1,7 @@
 // A program using every entry point of the package as a user would, type-checked by
 // tests/js/types.test.js with `tsc --noEmit` against the hand-written .d.ts files.
 import { createAnalyzer, TOKEN_KINDS, type Analysis, type Analyzer, type Token, type TokenKind } from 'precis';
+import { ANNOTATION_KINDS, LANGUAGES, type AnnotationKind, type HighlightLayer, type LanguageCode } from 'precis';
 import { PARAGRAPH_KINDS, type ParagraphKind } from 'precis';
 import { createWorkerAnalyzer, type WorkerAnalyzer } from 'precis/worker';
 import { definePrecisArticle, PrecisArticleElement, type ArticleAnalyzer } from 'precis/element';
@@ -22,6 +23,17 @@ export async function main(wasmBytes: Uint8Array): Promise<string[]> {
     .map((token) => text.slice(token.start, token.end));
   const firstParagraph: number = analysis.sentences[0].paragraph;
   const kinds: readonly TokenKind[] = TOKEN_KINDS;
+  const described: string[] = analysis.annotations.map((a) => {
+    if (a.kind === 'quantity') return `${a.value} ${a.unit}`;
+    if (a.kind === 'quotation') return a.speaker ? `${a.speaker.name} ${a.speaker.start}` : 'unattributed';
+    return a.normalized;
+  });
+  const layers: HighlightLayer[] = analysis.highlights.map((h) => h.layer);
+  const ranked: (number | undefined)[] = analysis.highlights.map((h) => h.rank ?? h.annotation);
+  const language: LanguageCode = analysis.language.paragraphs[0]?.language ?? analysis.language.language;
+  const seconds: number = analysis.stats.readingSeconds + analysis.stats.cjkCharacters;
+  const annotationKinds: readonly AnnotationKind[] = ANNOTATION_KINDS;
+  const languages: readonly LanguageCode[] = LANGUAGES;
   const paragraphKind: ParagraphKind = analysis.paragraphs[0].kind;
   const paragraphKinds: readonly ParagraphKind[] = PARAGRAPH_KINDS;
   const heap: number = analyzer.heapStats().allocatedBytes + analyzer.heapStats().memoryBytes;

@@ -27,14 +27,33 @@ export function summarySentences(analysis) {
   return list.map((item) => spanOf(item, analysis)).filter(Boolean);
 }
 
+// Key sentences come as highlights of the 'sentence' layer (kind 'key-sentence'): they mark
+// whole sentences, so the element shows them on the sentence rather than as a <mark>.
+const isSentenceHighlight = (h) => h.layer === 'sentence' || h.kind === 'key-sentence';
+
 // Highlights: analysis.highlights, or analysis.annotations when there is no highlight list;
 // each a span with a kind (or type) and maybe a layer. Invalid spans are skipped.
-export function highlightsOf(analysis) {
+function validHighlights(analysis) {
   const list = Array.isArray(analysis?.highlights) ? analysis.highlights
     : Array.isArray(analysis?.annotations) ? analysis.annotations : [];
   const length = analysis.text.length;
   return list.filter((h) => h && Number.isInteger(h.start) && Number.isInteger(h.end) &&
     h.start >= 0 && h.start < h.end && h.end <= length);
+}
+
+export function highlightsOf(analysis) {
+  return validHighlights(analysis).filter((h) => !isSentenceHighlight(h));
+}
+
+// Key sentences: sentence index -> rank, from the summary and from sentence highlights.
+function keySentences(analysis) {
+  const key = new Map(summarySentences(analysis).map((s, i) => [s.index, s.item?.rank ?? i]));
+  const byStart = new Map(analysis.sentences.map((s, i) => [s.start, i]));
+  for (const h of validHighlights(analysis)) {
+    const index = isSentenceHighlight(h) ? byStart.get(h.start) : undefined;
+    if (index !== undefined && !key.has(index)) key.set(index, h.rank ?? key.size);
+  }
+  return key;
 }
 
 // Cuts [0, length) at every highlight boundary; each piece lists the highlights covering it.
@@ -87,7 +106,8 @@ function appendRange(doc, parent, text, pieces, cursor, from, to) {
 // Returns {summary, article}: the summary section (null when there is none) and the article.
 export function buildArticle(doc, analysis, { summaryLabel = 'Summary' } = {}) {
   const { text, paragraphs = [], sentences = [] } = analysis;
-  const key = new Map(summarySentences(analysis).map((s, i) => [s.index, s.item?.rank ?? i + 1]));
+  const key = keySentences(analysis);
+  const summarized = new Set(summarySentences(analysis).map((s) => s.index));
   const pieces = highlightPieces(highlightsOf(analysis));
   const cursor = { index: 0 };
 
@@ -114,7 +134,7 @@ export function buildArticle(doc, analysis, { summaryLabel = 'Summary' } = {}) {
   });
 
   let summary = null;
-  if (key.size) {
+  if (summarized.size) {
     summary = doc.createElement('section');
     summary.setAttribute('part', 'summary');
     const heading = doc.createElement('h2');
@@ -123,7 +143,7 @@ export function buildArticle(doc, analysis, { summaryLabel = 'Summary' } = {}) {
     const list = doc.createElement('ol');
     list.setAttribute('part', 'summary-list');
     // In the order of the text, which reads better than the order of the scores.
-    for (const index of [...key.keys()].sort((a, b) => a - b)) {
+    for (const index of [...summarized].sort((a, b) => a - b)) {
       const item = doc.createElement('li');
       item.setAttribute('part', 'summary-sentence');
       item.dataset.index = String(index);

@@ -7,7 +7,8 @@ import { createAnalyzer } from './index.js';
 const USAGE = `usage: precis <command> [options] [FILE]
 
 commands:
-  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens with their text)
+  analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens, annotations,
+                            highlights with their text; language; stats)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
     --standard              cut as the SIGHAN standards do: 5000 家, 2026年 3月 12日
     --icu                   ICU's word segmentation alone, without precis's refinements
@@ -120,6 +121,11 @@ function analysisJson(analyzer, text) {
     paragraphs: analysis.paragraphs.map(withText),
     sentences: analysis.sentences.map(withText),
     tokens: analysis.tokens.map(withText),
+    annotations: analysis.annotations.map((a) => (a.speaker
+      ? { ...withText(a), speaker: withText(a.speaker) } : withText(a))),
+    highlights: analysis.highlights.map(withText),
+    language: analysis.language,
+    stats: analysis.stats,
   }) + '\n';
 }
 

@@ -24,7 +24,10 @@ export interface PrecisErrorEventDetail {
  * Custom properties: --precis-font, --precis-color, --precis-line-height,
  * --precis-summary-background, --precis-summary-border, --precis-summary-padding,
  * --precis-paragraph-spacing, --precis-key-sentence-background,
- * --precis-key-sentence-decoration, --precis-highlight-background, --precis-highlight-underline.
+ * --precis-key-sentence-decoration, --precis-highlight-background, --precis-highlight-underline,
+ * and the underline colour of each kind: --precis-keyphrase-color, --precis-person-color,
+ * --precis-organization-color, --precis-place-color, --precis-quantity-color,
+ * --precis-date-color, --precis-quotation-color.
  * Attribute: summary-label (the summary's heading, default "Summary").
  * Events: precis-analyzed (detail.analysis), precis-error (detail.error).
  */
@@ -33,6 +36,8 @@ export declare class PrecisArticleElement extends HTMLElement {
   analysis: Analysis | null;
   /** The text shown; setting it analyzes it (cancelling an analysis still running). */
   text: string | null;
+  /** Options passed to the analyzer's analyze() with each text (such as a summary budget). */
+  analyzeOptions: Record<string, unknown>;
   /** Analyzes texts; by default one shared createWorkerAnalyzer() for the page. */
   analyzer: ArticleAnalyzer | null;
   /** Resolves when the text set last is analyzed and shown (or has failed). */

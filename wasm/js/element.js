@@ -16,6 +16,13 @@ const STYLE = `
   text-decoration: var(--precis-key-sentence-decoration, none); }
 [part~="highlight"] { background: var(--precis-highlight-background, transparent);
   color: inherit; border-bottom: var(--precis-highlight-underline, 2px solid #e0a500); }
+[part~="highlight-keyphrase"] { border-bottom-color: var(--precis-keyphrase-color, #e0a500); }
+[part~="highlight-person"] { border-bottom-color: var(--precis-person-color, #2f6fde); }
+[part~="highlight-organization"] { border-bottom-color: var(--precis-organization-color, #8a4fd6); }
+[part~="highlight-place"] { border-bottom-color: var(--precis-place-color, #1f9d6b); }
+[part~="highlight-quantity"] { border-bottom-color: var(--precis-quantity-color, #d9822b); }
+[part~="highlight-date"] { border-bottom-color: var(--precis-date-color, #c2410c); }
+[part~="highlight-quotation"] { border-bottom-color: var(--precis-quotation-color, #6b7280); }
 `;
 
 let sheet = null;
@@ -37,6 +44,7 @@ export class PrecisArticleElement extends Base {
   #controller = null;
   #generation = 0;
   #pending = null;
+  #analyzeOptions = {};
 
   static get observedAttributes() { return ['summary-label']; }
 
@@ -94,6 +102,10 @@ export class PrecisArticleElement extends Base {
     this.#analyze(this.#text);
   }
 
+  /** Options for the analyzer's analyze() (e.g. a summary budget), used from the next text on. */
+  get analyzeOptions() { return this.#analyzeOptions; }
+  set analyzeOptions(value) { this.#analyzeOptions = value ?? {}; }
+
   /** What analyzes texts: anything with analyze(text, {signal}) returning an analysis or a promise of one. */
   get analyzer() { return this.#analyzer; }
   set analyzer(value) { this.#analyzer = value ?? null; }
@@ -114,7 +126,7 @@ export class PrecisArticleElement extends Base {
     this.#pending = (async () => {
       try {
         const analyzer = this.#analyzer ?? (await defaultAnalyzer());
-        const analysis = await analyzer.analyze(text, { signal: controller?.signal });
+        const analysis = await analyzer.analyze(text, { ...this.#analyzeOptions, signal: controller?.signal });
         if (generation !== this.#generation) return;
         this.#analysis = analysis;
         this.#render();

@@ -51,6 +51,93 @@ export interface Token extends Span {
   key?: string;
 }
 
+export type AnnotationKind = 'quantity' | 'date' | 'quotation' | 'person' | 'organization' | 'place';
+export declare const ANNOTATION_KINDS: readonly AnnotationKind[];
+
+export interface QuantityAnnotation extends Span {
+  kind: 'quantity';
+  /** The number with its written multipliers applied: 三千萬 → 30000000, $1.2 billion → 1.2e9, 14.5% → 14.5. */
+  value: number;
+  /** The unit as a lookup key: '元', '%', '家', 'USD', 'TWD', 'MW', 'percentage point', ...; '' when bare. */
+  unit: string;
+}
+
+export interface DateAnnotation extends Span {
+  kind: 'date';
+  /**
+   * ISO 8601 where it applies: '2026-03-12', '2024', '2026-09', '--11-05' (no year), '---05' (day only),
+   * '2028-Q2', 'Q2', '2024-H1', '2027-mid' / '-early' / '-late', '1990s', weekday names ('tuesday'),
+   * clock times ('15:30'); '' for relative dates (今天, 去年, last year).
+   */
+  normalized: string;
+}
+
+export interface Speaker extends Span {
+  /** The speaker's name as a lookup key (for 他/she, the person it refers to). */
+  name: string;
+}
+
+export interface QuotationAnnotation extends Span {
+  kind: 'quotation';
+  /** The quotation marks are inside the span. The speaker's mention, or null when none is named next to it. */
+  speaker: Speaker | null;
+}
+
+export interface NameAnnotation extends Span {
+  kind: 'person' | 'organization' | 'place';
+  /** The name as a lookup key: the text of the span. */
+  normalized: string;
+}
+
+export type Annotation = QuantityAnnotation | DateAnnotation | QuotationAnnotation | NameAnnotation;
+
+/** Highlight layers: within a layer spans never overlap; layers may. */
+export type HighlightLayer = 'sentence' | 'keyphrase' | 'quotation' | 'entity';
+export declare const HIGHLIGHT_LAYERS: readonly HighlightLayer[];
+export type HighlightKind = AnnotationKind | 'key-sentence' | 'keyphrase';
+export declare const HIGHLIGHT_KINDS: readonly HighlightKind[];
+
+export interface Highlight extends Span {
+  layer: HighlightLayer;
+  kind: HighlightKind;
+  /** In [0, 1]: how much the span matters (rank scores; fixed weights by kind for annotations). */
+  score: number;
+  /** Key sentences only: 0 for the best sentence of the summary, 1 for the next, ... */
+  rank?: number;
+  /** Quotation and entity layers: the index into Analysis.annotations. */
+  annotation?: number;
+}
+
+export type LanguageCode = 'zh-Hant' | 'zh-Hans' | 'en' | 'ja' | 'other';
+export declare const LANGUAGES: readonly LanguageCode[];
+
+export interface ParagraphLanguage extends Span {
+  language: LanguageCode;
+  /** In [0, 1]: the share of the letters that supports the guess. */
+  confidence: number;
+}
+
+export interface LanguageInfo {
+  /** Of the whole text. 'en' stands for any Latin-script text. */
+  language: LanguageCode;
+  confidence: number;
+  /** One per paragraph, in order, for mixed texts. */
+  paragraphs: ParagraphLanguage[];
+}
+
+export interface TextStats {
+  /** Code points other than white space. */
+  characters: number;
+  /** Han, kana and Hangul code points. */
+  cjkCharacters: number;
+  /** Word, number, ideographic and kana tokens. */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  /** At 300 CJK characters and 230 other words a minute, rounded up. */
+  readingSeconds: number;
+}
+
 export interface Analysis {
   /** The analyzed text, unchanged. */
   text: string;
@@ -64,6 +151,12 @@ export interface Analysis {
   sentences: Sentence[];
   /** In order; together they cover the whole text exactly. */
   tokens: Token[];
+  /** Sorted by start; entities never overlap each other, quotations may contain entities. */
+  annotations: Annotation[];
+  /** The page's highlight list: sorted by start, then layer. */
+  highlights: Highlight[];
+  language: LanguageInfo;
+  stats: TextStats;
 }
 
 export type AssetSource = string | URL | Uint8Array | ArrayBuffer;

@@ -4,10 +4,26 @@ import createPrecisModule from './precis-core.js';
 import { loadAsset } from './assets.js';
 import { needsSoutheastAsianData } from './dictionaries.js';
 import { PARAGRAPH_KINDS, TOKEN_KINDS } from './kinds.js';
+import {
+  ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES, expandAnnotationResults,
+} from './annotations.js';
 import { guardModule } from './guard.js';
 import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 
 export { PARAGRAPH_KINDS, TOKEN_KINDS };
+export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
+
+function expandTokens(raw) {
+  const tokens = new Array(raw.tokenKinds.length);
+  let keyStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
+    const keyEnd = raw.tokenKeyEnds[i];
+    if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
+    keyStart = keyEnd;
+  }
+  return tokens;
+}
 
 function expandAnalysis(text, raw) {
   const paragraphs = [];
@@ -20,15 +36,26 @@ function expandAnalysis(text, raw) {
   for (let i = 0; i < raw.sentences.length; i += 3) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
-  const tokens = new Array(raw.tokenKinds.length);
-  let keyStart = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
-    const keyEnd = raw.tokenKeyEnds[i];
-    if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
-    keyStart = keyEnd;
-  }
-  return { text, paragraphs, sentences, tokens };
+  const analysis = { text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs) };
+  // Tokens are the bulk of a result (an object and a key string each): they are made on
+  // first read, so a caller who only wants sentences never pays for them. Once read, the
+  // property is a plain enumerable value; JSON and structured clone read it like any other.
+  let pending = raw;
+  const settle = (value) => {
+    pending = null;
+    Object.defineProperty(analysis, 'tokens', { value, enumerable: true, configurable: true, writable: true });
+  };
+  Object.defineProperty(analysis, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const tokens = expandTokens(pending);
+      settle(tokens);
+      return tokens;
+    },
+    set: settle,
+  });
+  return analysis;
 }
 
 export async function createAnalyzer(options = {}) {

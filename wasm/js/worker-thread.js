@@ -21,11 +21,11 @@ async function handle(message, post) {
     return;
   }
   if (message.type !== 'analyze') return;
-  const { id, text } = message;
+  const { id, text, options } = message;
   try {
     const analyzer = await ready;
     await analyzer.prepare(text);  // the Southeast Asian dictionaries, if this text needs them
-    post({ type: 'result', id, analysis: analyzer.analyze(text) });
+    post({ type: 'result', id, analysis: analyzer.analyze(text, options) });
   } catch (error) {
     post({ type: 'result', id, error: describe(error) });
   }

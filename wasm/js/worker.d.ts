@@ -18,6 +18,8 @@ export interface WorkerAnalyzerOptions extends AnalyzerOptions {
 }
 
 export interface AnalyzeRequestOptions {
+  /** Options of the analyzer's own analyze(), passed on to it in the worker (structured-cloned). */
+  [option: string]: unknown;
   /**
    * Cancels the request: the promise rejects with the signal's reason (an AbortError by
    * default) and the worker is stopped and restarted; other waiting requests carry on.

@@ -96,6 +96,14 @@ export async function createWorkerAnalyzer(options = {}) {
     else request.reject(outcome.error);
   }
 
+  function send(target, id, request) {
+    try {
+      target.handle.post({ type: 'analyze', id, text: request.text, options: request.options });
+    } catch (error) {  // options that cannot be cloned
+      settle(id, { error: new TypeError(`precis: the analyze() options cannot be sent to the worker: ${error.message}`) });
+    }
+  }
+
   function failAll(error) {
     for (const id of [...pending.keys()]) settle(id, { error });
   }
@@ -112,7 +120,7 @@ export async function createWorkerAnalyzer(options = {}) {
         if (message.type === 'listening') {
           current.listening = true;
           current.handle.post({ type: 'init', options: initOptions });
-          for (const [id, request] of pending) current.handle.post({ type: 'analyze', id, text: request.text });
+          for (const [id, request] of pending) send(current, id, request);
         } else if (message.type === 'ready') {
           if (pending.size === 0) current.handle.unref();  // an idle worker keeps Node running
           readyResolve();
@@ -156,7 +164,8 @@ export async function createWorkerAnalyzer(options = {}) {
   });
 
   return {
-    analyze(text, { signal } = {}) {
+    // options: the analyzer's own analyze() options, passed on, plus `signal`.
+    analyze(text, { signal, ...options } = {}) {
       if (terminated) return Promise.reject(new Error('precis: this worker analyzer was terminated'));
       if (typeof text !== 'string') {
         return Promise.reject(new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`));
@@ -164,7 +173,7 @@ export async function createWorkerAnalyzer(options = {}) {
       if (signal?.aborted) return Promise.reject(abortError(signal));
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        const request = { text, resolve, reject, signal, onAbort: null };
+        const request = { text, options, resolve, reject, signal, onAbort: null };
         if (signal) {
           // The wasm call cannot be interrupted, so cancelling stops the whole worker and
           // starts a fresh one, which takes over the other requests still waiting.
@@ -178,7 +187,7 @@ export async function createWorkerAnalyzer(options = {}) {
         }
         pending.set(id, request);
         worker.handle?.ref();
-        if (worker.listening) worker.handle.post({ type: 'analyze', id, text });
+        if (worker.listening) send(worker, id, request);
       });
     },
     terminate() {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "precis/annotation.h"
+
 namespace precis {
 
 // Kinds of token. The numeric values are part of the wasm ABI (see wasm/js/kinds.js).
@@ -63,6 +65,13 @@ struct Analysis {
   std::vector<Paragraph> paragraphs;  // in order, non-overlapping, never empty spans
   std::vector<Sentence> sentences;    // in order, each inside its paragraph
   std::vector<Token> tokens;          // in order, tiling the whole input exactly
+  // Sorted by start (then longest first); entities never overlap each other, quotations
+  // may contain entities.
+  std::vector<Annotation> annotations;
+  std::vector<Highlight> highlights;  // sorted by start, then layer; see HighlightLayer
+  LanguageGuess language;             // of the whole text
+  std::vector<LanguageGuess> paragraph_languages;  // one per paragraph
+  TextStats stats;
 };
 
 }  // namespace precis

@@ -94,4 +94,14 @@ AbbreviationKind ClassifyAbbreviation(std::u16string_view word) {
 
 bool IsSentenceOpener(std::u16string_view word) { return Contains(kOpeners, word); }
 
+bool IsCalendarWord(std::u16string_view word) {
+  static constexpr std::u16string_view kCalendar[] = {
+      u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday",
+      u"January", u"February", u"March", u"April", u"May", u"June", u"July", u"August",
+      u"September", u"October", u"November", u"December", u"Jan", u"Feb", u"Mar", u"Apr",
+      u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"Mon", u"Tue",
+      u"Wed", u"Thu", u"Fri", u"Sat", u"Sun"};
+  return Contains(kCalendar, word);
+}
+
 }  // namespace precis::segment

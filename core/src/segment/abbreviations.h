@@ -23,6 +23,9 @@ AbbreviationKind ClassifyAbbreviation(std::u16string_view word);
 // connectives): after an ambiguous abbreviation they signal a new sentence.
 bool IsSentenceOpener(std::u16string_view word);
 
+// Weekday and month names, capitalized (Monday, Jan, September).
+bool IsCalendarWord(std::u16string_view word);
+
 }  // namespace precis::segment
 
 #endif  // PRECIS_SEGMENT_ABBREVIATIONS_H_

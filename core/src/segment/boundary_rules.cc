@@ -153,8 +153,9 @@ bool PeriodEnds(std::u16string_view text, const Candidate& c, size_t next) {
       return false;
     case AbbreviationKind::kTime:
       // "At 5 a.m. Mr. Smith left" opens with a time, it does not end there.
-      // "5 p.m. EST": a time zone or other acronym goes with the time.
+      // "5 p.m. EST", "9 a.m. Friday": a time zone, weekday or month goes with the time.
       if (next_word.size() >= 2 && IsUpper(next_word[1])) return false;
+      if (IsCalendarWord(next_word)) return false;
       return HasMoreWordsThan(text, c.sentence_start, c.marks_start, 3) && !IsLower(after);
     case AbbreviationKind::kAmbiguous:
       return IsSentenceOpener(next_word);
@@ -207,6 +208,8 @@ bool EndsSentence(std::u16string_view text, const Candidate& c) {
   if (c.inside_quotation && !ideographic) return false;
   char32_t after = text::CodePointAt(text, next);
   if (IsClauseMark(after)) return false;
+  // Japanese quotative particle: 彼は「もう帰ります。」と言った。
+  if (c.closes_quotation && after == u'と' && next == c.boundary) return false;
   if (c.closes_opening_quotation && IsAttribution(text, next, c.paragraph_end)) return false;
   if (ideographic) return true;
   bool glued = next == c.boundary;

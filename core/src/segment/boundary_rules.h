@@ -17,7 +17,8 @@ struct Candidate {
   size_t boundary = 0;        // after the closing quotes and brackets that follow the marks
   bool inside_brackets = false;  // a bracket or title mark opened before is still open
   bool inside_quotation = false; // a quotation opened before is still open
-  bool closes_opening_quotation = false;  // the closers end a quotation that opened the sentence
+  bool closes_quotation = false;          // the closers end a quotation
+  bool closes_opening_quotation = false;  // ... one that opened the sentence
 };
 
 // Whether the sentence ends at candidate.boundary.

@@ -15,6 +15,9 @@ enum class Role { kNone, kOpen, kClose, kEither };
 
 Role RoleOf(std::u16string_view text, size_t start, size_t end, size_t i) {
   char32_t c = text[i];
+  bool opens = IsOpeningQuote(c) || IsOpeningBracket(c);
+  bool closes = IsClosingQuote(c) || IsClosingBracket(c);
+  if (!opens && !closes) return Role::kNone;
   char32_t before = i > start ? text[i - 1] : u' ';
   char32_t after = i + 1 < end ? text[i + 1] : u' ';
   bool letter_before = IsLetter(before) || IsDigit(before);
@@ -31,8 +34,6 @@ Role RoleOf(std::u16string_view text, size_t start, size_t end, size_t i) {
     if (space_after && !space_before) return Role::kClose;
     return c == u'\'' ? Role::kNone : Role::kEither;
   }
-  bool opens = IsOpeningQuote(c) || IsOpeningBracket(c);
-  bool closes = IsClosingQuote(c) || IsClosingBracket(c);
   if (opens) return Role::kOpen;
   if (closes) return Role::kClose;
   return Role::kNone;
@@ -57,6 +58,7 @@ std::vector<int32_t> PairMarks(std::u16string_view text, size_t start, size_t en
     return false;
   };
   for (size_t i = start; i < end; ++i) {
+    if (IsPlainCharacter(text[i])) continue;
     switch (RoleOf(text, start, end, i)) {
       case Role::kNone:
         break;

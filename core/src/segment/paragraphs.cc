@@ -32,17 +32,21 @@ bool ContinuesLine(std::u16string_view text, const Line& line, const Line& next)
   std::u16string_view second = text.substr(next.span.start, next.span.end - next.span.start);
   char16_t last = first.back();
   if (IsTerminator(last) || IsClosingQuote(last) || IsClosingBracket(last)) return false;
-  if (ListMarkerLength(second) > 0 || ClassifyParagraph(second) == ParagraphKind::kImage) {
-    return false;
-  }
-  if (ClassifyParagraph(first) == ParagraphKind::kImage) return false;
   // English and other cased scripts: a sentence never opens in lower case. A short line
   // with no space before its break is rather an entry of a list ("features\ncontact us").
   char32_t opening = text::CodePointAt(second, 0);
-  if (IsLower(opening)) return line.trailing_space || first.size() >= kWrappedLineLength;
-  // A line ending in a comma, or (in Japanese) in a case particle, is unfinished.
-  if (last == u'，' || last == u'、' || last == u',') return true;
-  return !line.trailing_space && IsBindingParticle(last) && !text::IsSpace(second[0]);
+  bool unfinished = false;
+  if (IsLower(opening)) {
+    unfinished = line.trailing_space || first.size() >= kWrappedLineLength;
+  } else if (last == u'，' || last == u'、' || last == u',') {
+    unfinished = true;  // a line ending in a comma is unfinished
+  } else {
+    unfinished = !line.trailing_space && IsBindingParticle(last) && !text::IsSpace(second[0]);
+  }
+  // Lists and images are lines of their own, whatever came before.
+  return unfinished && ListMarkerLength(second) == 0 &&
+         ClassifyParagraph(second) != ParagraphKind::kImage &&
+         ClassifyParagraph(first) != ParagraphKind::kImage;
 }
 
 }  // namespace

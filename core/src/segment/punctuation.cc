@@ -15,7 +15,22 @@ bool IsIdeographicTerminator(char32_t c) {
 
 bool IsEllipsis(char32_t c) { return c == 0x2026 || c == 0x22EF || c == 0xFE19; }
 
+namespace {
+
+// Letters and digits of the scripts most text is in, answered without a property lookup.
+bool IsPlainLetterOrDigit(char32_t c) {
+  return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+         (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3041 && c <= 0x3096) ||
+         (c >= 0x30A1 && c <= 0x30FA);
+}
+
+}  // namespace
+
+bool IsPlainCharacter(char32_t c) { return IsPlainLetterOrDigit(c) || c == u' '; }
+
 bool IsTerminator(char32_t c) {
+  if (c < 0x80) return c == u'.' || c == u'!' || c == u'?';
+  if (IsPlainLetterOrDigit(c)) return false;
   if (IsEllipsis(c)) return true;
   // Sentence_Terminal covers . ! ? and their full-width, CJK and other scripts' forms.
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_S_TERM);
@@ -44,12 +59,14 @@ bool IsClosingQuote(char32_t c) {
 bool IsTitleMark(char32_t c) { return c == 0x300A || c == 0x300B || c == 0x3008 || c == 0x3009; }
 
 bool IsOpeningBracket(char32_t c) {
+  if (c < 0x80) return c == u'(' || c == u'[' || c == u'{';
   if (c == 0x300C || c == 0x300E) return false;  // corner brackets quote
   return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_BIDI_PAIRED_BRACKET_TYPE) ==
          U_BPT_OPEN;
 }
 
 bool IsClosingBracket(char32_t c) {
+  if (c < 0x80) return c == u')' || c == u']' || c == u'}';
   if (c == 0x300D || c == 0x300F) return false;
   return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_BIDI_PAIRED_BRACKET_TYPE) ==
          U_BPT_CLOSE;

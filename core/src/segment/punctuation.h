@@ -24,6 +24,9 @@ bool IsTitleMark(char32_t c);
 // The mark that closes `open` (for quotes and brackets alike), or 0.
 char32_t ClosingPartner(char32_t open);
 
+// ASCII and CJK letters, digits and the space: never a mark of any kind (a fast path).
+bool IsPlainCharacter(char32_t c);
+
 bool IsLower(char32_t c);
 bool IsUpper(char32_t c);
 bool IsLetter(char32_t c);

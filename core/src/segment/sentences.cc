@@ -29,6 +29,10 @@ class ParagraphScanner {
     size_t i = BeginSentence(start_);
     while (i < end_) {
       const char32_t c = text_[i];
+      if (IsPlainCharacter(c) && (list_.length == 0 || i == sentence_start_ || !text::IsSpace(text_[i - 1]))) {
+        ++i;  // the common case: a letter, digit or space that no rule looks at
+        continue;
+      }
       const int32_t partner = partner_[i - start_];
       if (partner >= 0 && static_cast<size_t>(partner) + start_ > i) {
         Open(i);
@@ -118,7 +122,10 @@ class ParagraphScanner {
       if (partner >= 0 && static_cast<size_t>(partner) + start_ < j &&
           IsOpen(static_cast<size_t>(partner) + start_)) {
         size_t opener = static_cast<size_t>(partner) + start_;
-        if (opener == sentence_start_ && IsOpeningQuote(text_[opener])) closed_opening_quotation = true;
+        if (IsOpeningQuote(text_[opener])) {
+          c.closes_quotation = true;
+          if (opener == sentence_start_) closed_opening_quotation = true;
+        }
         Close(opener);
         ++j;
       } else if (partner < 0 && (IsClosingQuote(m) || IsClosingBracket(m)) && m != u'\'' && m != u'"') {

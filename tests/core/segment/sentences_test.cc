@@ -163,6 +163,18 @@ TEST(SentenceSplitter, EndsAfterAnEveningTimeButNotAnOpeningOne) {
               ElementsAre("By 9 p.m. Anna had left.", "We closed at 11 P.M.", "Anna was gone."));
 }
 
+TEST(SentenceSplitter, KeepsATimeWithItsZoneOrDay) {
+  EXPECT_THAT(SplitOne("The vote closes at 8 p.m. EST on Tuesday. Results follow."),
+              ElementsAre("The vote closes at 8 p.m. EST on Tuesday.", "Results follow."));
+  EXPECT_THAT(SplitOne("The shop opens at 9 a.m. Saturday and Sunday. Come early."),
+              ElementsAre("The shop opens at 9 a.m. Saturday and Sunday.", "Come early."));
+}
+
+TEST(SentenceSplitter, KeepsJapaneseQuotationWithItsParticle) {
+  EXPECT_THAT(SplitOne("彼は「もう帰ります。」と言った。駅は遠い。"),
+              ElementsAre("彼は「もう帰ります。」と言った。", "駅は遠い。"));
+}
+
 TEST(SentenceSplitter, KeepsInitialsInsideNames) {
   EXPECT_THAT(SplitOne("I met Maria T. Lopez there. It was you and I. Then Paul K. Berg came."),
               ElementsAre("I met Maria T. Lopez there.", "It was you and I.",

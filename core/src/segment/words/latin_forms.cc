@@ -2,6 +2,8 @@
 // scans for hyphen chains, acronyms and dash runs (they only join whole tokens).
 #include "segment/words/latin_forms.h"
 
+#include <algorithm>
+
 #include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
@@ -32,7 +34,12 @@ size_t TrimTrailing(std::u16string_view text, size_t start, size_t end) {
     const char16_t c = text[end - 1];
     if (std::u16string_view(u".,;:!?'\"").find(c) != std::u16string_view::npos) {
       --end;
-    } else if (c == u')' && text.substr(start, end - start).find(u'(') == std::u16string_view::npos) {
+    } else if (c == u')') {
+      // A closing bracket stays only when it closes one opened inside the URL.
+      const std::u16string_view url = text.substr(start, end - start);
+      const auto opened = std::count(url.begin(), url.end(), u'(');
+      const auto closed = std::count(url.begin(), url.end(), u')');
+      if (closed <= opened) break;
       --end;
     } else {
       break;
@@ -67,13 +74,13 @@ ForcedSpan ScanEmail(std::u16string_view text, size_t at) {
   while (start > 0 && IsLocalPartChar(text[start - 1])) --start;
   while (start < at && !IsAsciiAlnum(text[start])) ++start;  // no leading dots or dashes
   size_t end = at + 1;
-  size_t last_dot = 0;
-  while (end < text.size() && (IsAsciiAlnum(text[end]) || text[end] == u'-' || text[end] == u'.')) {
-    if (text[end] == u'.') last_dot = end;
-    ++end;
-  }
+  while (end < text.size() && (IsAsciiAlnum(text[end]) || text[end] == u'-' || text[end] == u'.')) ++end;
   while (end > at + 1 && (text[end - 1] == u'.' || text[end - 1] == u'-')) --end;
-  if (start == at || last_dot <= at + 1 || last_dot + 2 >= end + 0 || end - last_dot < 3) return {};
+  // The domain needs a dot and a top-level part of two or more characters after it.
+  size_t last_dot = end;
+  while (last_dot > at + 1 && text[last_dot - 1] != u'.') --last_dot;
+  --last_dot;
+  if (start == at || last_dot <= at + 1 || end - last_dot < 3) return {};
   for (size_t i = last_dot + 1; i < end; ++i) {
     if (IsAsciiAlnum(text[i]) && text[i] >= u'0' && text[i] <= u'9') return {};  // a TLD has letters
   }

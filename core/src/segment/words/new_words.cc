@@ -95,7 +95,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
 
   // Pass 1: counts of every n-gram of 1..max_length characters inside a run.
-  FlatCounter counts(han.chars.size() * 2);
+  FlatCounter counts(1 << 16);  // grows with the distinct n-grams, not with the text
   double total = 0;
   for (const auto& [begin, end] : han.runs) {
     total += end - begin;
@@ -121,7 +121,10 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         uint32_t& seen = evaluated[key];
         if (!seen) {
           seen = 1;
-          if (Cohesion(counts, han.chars, i, n, total) >= options.min_cohesion) {
+          // In a short text even a perfect collocation (its parts never apart) reaches only
+          // ln(total / count): the bar is lowered to half a nat below that ceiling.
+          const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
+          if (Cohesion(counts, han.chars, i, n, total) >= bar) {
             candidate_keys.push_back(key);
             candidate_counts.push_back(count);
             entropy_left.push_back(0);

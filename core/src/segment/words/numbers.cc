@@ -40,7 +40,15 @@ size_t ScanChinese(std::u16string_view text, size_t at) {
   const char32_t first = At(text, at);
   if (!IsChineseDigit(first) && first != U'十' && first != U'拾') return at;
   size_t i = at;
-  while (i < text.size() && (IsChineseDigit(text[i]) || IsChineseMagnitude(text[i]))) ++i;
+  while (i < text.size()) {
+    if (IsChineseDigit(text[i]) || IsChineseMagnitude(text[i])) {
+      ++i;
+    } else if ((text[i] == u'.' || text[i] == 0xFF0E) && i > at && IsChineseDigit(At(text, i + 1))) {
+      i += 2;  // a decimal point between Chinese digits: 三五．○二一
+    } else {
+      break;
+    }
+  }
   return i;
 }
 

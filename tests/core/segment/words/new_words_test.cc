@@ -1,0 +1,52 @@
+// Tests of core/src/segment/words/new_words.cc: in-document discovery of names and terms.
+// The fixtures are invented: a person no dictionary knows (邱澤鋒) in both scripts.
+#include "segment/words/new_words.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "words_test_util.h"
+
+namespace precis::segment::words {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+constexpr char kTraditional[] =
+    "記者昨天訪問了邱澤鋒。邱澤鋒表示，公司的新款晶片已經量產，邱澤鋒說明年還會擴大投資。"
+    "分析師認為，邱澤鋒的判斷相當大膽。";
+constexpr char kSimplified[] =
+    "记者昨天访问了邱泽锋。邱泽锋表示，新款芯片已经量产。邱泽锋说明年还会扩大投资，分析师认为邱泽锋很大胆。";
+
+TEST(MergeNewWords, IcuAloneBreaksTheInventedName) {
+  EXPECT_THAT(Words(kTraditional, WordStyle::kIcu), Not(Contains("邱澤鋒")));
+}
+
+TEST(MergeNewWords, JoinsANameThatRecursWithFreeBoundaries) {
+  EXPECT_THAT(Words(kTraditional), Contains("邱澤鋒"));
+  EXPECT_THAT(Words(kSimplified), Contains("邱泽锋"));
+}
+
+TEST(MergeNewWords, NeedsTheNameToRecur) {
+  EXPECT_THAT(Words("記者昨天訪問了邱澤鋒，談到明年的計畫。"), Not(Contains("邱澤鋒")));
+}
+
+TEST(MergeNewWords, CountsTraditionalAndSimplifiedSpellingsTogether) {
+  // Once in each script: only counted together do they recur.
+  EXPECT_THAT(Words("邱澤鋒說，明年擴大投資。分析師認為邱泽锋很大膽。"), Contains("邱澤鋒"));
+}
+
+TEST(MergeNewWords, DoesNotJoinCommonWordsToTheirNeighbours) {
+  // 新 and 的 stand alone as words everywhere; a recurring 新|世紀 is two words.
+  const auto words = Words("新世紀來了。我們迎接新世紀，新世紀的希望在前方。新的一年，新的開始。");
+  EXPECT_THAT(words, Not(Contains("新世紀")));
+}
+
+TEST(MergeNewWords, LeavesDictionaryWordsSideBySide) {
+  const auto words = Words("中國人民很努力。中國人民的生活，中國人民的希望。");
+  EXPECT_THAT(words, Not(Contains("中國人民")));
+}
+
+}  // namespace
+}  // namespace precis::segment::words

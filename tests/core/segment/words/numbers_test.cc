@@ -1,0 +1,85 @@
+// Tests of core/src/segment/words/numbers.cc: numbers with units, Chinese numerals, dates.
+#include "segment/words/numbers.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "words_test_util.h"
+
+namespace precis::segment::words {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+TEST(MergeNumbers, KeepsMagnitudesAndCurrencyUnitsWithTheNumber) {
+  EXPECT_THAT(Words("營收達到9000億元"), Contains("9000億元"));
+  EXPECT_THAT(Words("補助1.25萬元"), Contains("1.25萬元"));
+  EXPECT_THAT(Words("募得300万美元"), Contains("300万美元"));
+}
+
+TEST(MergeNumbers, KeepsMeasureWordsAndPercentWithTheNumber) {
+  EXPECT_THAT(Words("超過5000家企業"), Contains("5000家"));
+  EXPECT_THAT(Words("成長了3.5%，毛利12%"), ElementsAre("成長", "了", "3.5%", "，", "毛利", "12%"));
+  EXPECT_THAT(Words("增加１２％"), Contains("１２％"));
+}
+
+TEST(MergeNumbers, KeepsChineseNumeralsAndOrdinalsWhole) {
+  EXPECT_THAT(Words("投入三千萬"), Contains("三千萬"));
+  EXPECT_THAT(Words("第二季的營收"), Contains("第二季"));
+  EXPECT_THAT(Words("約有三百五十人"), Contains("三百五十人"));
+}
+
+TEST(MergeNumbers, KeepsDatesWholeFromYearToDay) {
+  EXPECT_THAT(Words("2024年的規模"), Contains("2024年"));
+  EXPECT_THAT(Words("當地時間11月5日，"), Contains("11月5日"));
+  EXPECT_THAT(Words("於2026年3月12日發布"), Contains("2026年3月12日"));
+  EXPECT_THAT(Words("二○○一年十二月三十一日"), ElementsAre("二○○一年十二月三十一日"));
+}
+
+TEST(MergeNumbers, KeepsTimesCurrencySignsAndNegativeNumbersWhole) {
+  EXPECT_THAT(Words("10:30開會"), ElementsAre("10:30", "開會"));
+  EXPECT_THAT(Words("售價US$5,000。"), Contains("US$5,000"));
+  EXPECT_THAT(Words("氣溫－9℃"), Contains("－9℃"));
+  EXPECT_THAT(Words("3-5 days"), Not(Contains("-5")));
+}
+
+TEST(MergeNumbers, SplitsFullWidthCommasThatIcuKeepsInsideNumbers) {
+  EXPECT_THAT(Words("5,000，10"), ElementsAre("5,000", "，", "10"));
+}
+
+TEST(MergeNumbers, LeavesDictionaryWordsWithNumeralsAlone) {
+  EXPECT_THAT(Words("他十分重要"), Contains("十分"));
+  EXPECT_THAT(Words("一些人"), Contains("一些"));
+  EXPECT_THAT(Words("萬一下雨"), Contains("萬一"));
+  EXPECT_THAT(Words("畫一個三角形"), Contains("三角形"));
+  EXPECT_EQ(KindOf("他十分重要", "十分"), TokenKind::kIdeographic);
+}
+
+TEST(MergeNumbers, DoesNotCutAWordAfterTheUnit) {
+  EXPECT_THAT(Words("2017股東大會"), Contains("股東大會"));
+  EXPECT_THAT(Words("在5000家中選出"), Contains("5000家"));
+}
+
+TEST(MergeNumbers, GivesBackAMagnitudeThatBeginsAUnit) {
+  EXPECT_THAT(Words("1600億千瓦時"), Contains("1600億千瓦"));
+}
+
+TEST(MergeNumbers, MarksMergedNumbersAsNumbers) {
+  EXPECT_EQ(KindOf("共5000家", "5000家"), TokenKind::kNumber);
+  EXPECT_EQ(KindOf("在2026年3月12日", "2026年3月12日"), TokenKind::kNumber);
+}
+
+TEST(MergeNumbers, StandardStyleCutsAsTheSighanStandards) {
+  const WordStyle standard = WordStyle::kStandard;
+  EXPECT_THAT(Words("超過5000家", standard), ElementsAre("超過", "5000", "家"));
+  EXPECT_THAT(Words("9000億元", standard), ElementsAre("9000億", "元"));
+  EXPECT_THAT(Words("2026年3月12日", standard), ElementsAre("2026年", "3月", "12日"));
+  EXPECT_THAT(Words("3000多萬人", standard), ElementsAre("3000", "多", "萬", "人"));
+  EXPECT_THAT(Words("增長3.5%", standard), Contains("3.5%"));
+  EXPECT_THAT(Words("第三步", standard), ElementsAre("第三", "步"));
+}
+
+}  // namespace
+}  // namespace precis::segment::words
