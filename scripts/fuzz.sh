@@ -31,7 +31,7 @@ for encoding in ${PRECIS_FUZZ_TARGETS:-utf16 utf8}; do
     mkdir -p "$corpus"
     limits=(-max_total_time="$seconds" -max_len=8192)
   fi
-  log="$fuzz/$target.log"
+  log="$fuzz/$target.$([ "$smoke" = 1 ] && echo smoke || echo long).log"
   # -timeout: one input taking 10 s is a finding (super-linear behaviour), as is 4 GB of memory.
   "$fuzz/tests/fuzz/$target" "${limits[@]}" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$findings/" "$corpus" "$seeds/$encoding" "$regressions/$encoding" >"$log" 2>&1
