@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of build/fuzz. `npm run fuzz` runs each for PRECIS_FUZZ_SECONDS
-# (default 600) keeping a growing corpus in build/fuzz/corpus; `--smoke` is the short run of
+# (default 600; PRECIS_FUZZ_TARGETS="utf8" picks targets) keeping a growing corpus in
+# build/fuzz/corpus; `--smoke` is the short run of
 # `npm test` (a fixed number of runs per target from the seeds, at most 20 s each).
 # Findings go to build/fuzz/findings/<target>/; turn each into a file of tests/fuzz/regressions.
 set -uo pipefail
@@ -18,7 +19,7 @@ if [ "$smoke" = 0 ]; then
 fi
 
 status=0
-for encoding in utf16 utf8; do
+for encoding in ${PRECIS_FUZZ_TARGETS:-utf16 utf8}; do
   target="analyze_${encoding}_fuzzer"
   findings="$fuzz/findings/$target"
   mkdir -p "$findings" "$regressions/$encoding"  # git keeps no empty folder
@@ -30,7 +31,7 @@ for encoding in utf16 utf8; do
     mkdir -p "$corpus"
     limits=(-max_total_time="$seconds" -max_len=8192)
   fi
-  log="$fuzz/$target.log"
+  log="$fuzz/$target.$([ "$smoke" = 1 ] && echo smoke || echo long).log"
   # -timeout: one input taking 10 s is a finding (super-linear behaviour), as is 4 GB of memory.
   "$fuzz/tests/fuzz/$target" "${limits[@]}" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$findings/" "$corpus" "$seeds/$encoding" "$regressions/$encoding" >"$log" 2>&1

@@ -44,12 +44,52 @@ std::string CheckLayer(const char* layer, std::u16string_view text, const std::v
   return "";
 }
 
+// Annotations and highlights: inside the text, whole characters, sorted by start; entities
+// never overlap one another; speakers inside the text; highlights name real annotations.
+std::string CheckAnnotations(std::u16string_view text, const Analysis& analysis) {
+  uint32_t previous_start = 0;
+  uint32_t entity_end = 0;
+  for (size_t i = 0; i < analysis.annotations.size(); ++i) {
+    const Annotation& a = analysis.annotations[i];
+    if (a.start >= a.end || a.end > text.size()) return Where("annotation", i, a.start, a.end) + " is empty or past the text";
+    if (a.start < previous_start) return Where("annotation", i, a.start, a.end) + " starts before the one before";
+    if (SplitsPair(text, a.start) || SplitsPair(text, a.end)) return Where("annotation", i, a.start, a.end) + " splits a surrogate pair";
+    if ((a.speaker_start == kNoSpeaker) != (a.speaker_end == kNoSpeaker) ||
+        (a.speaker_start != kNoSpeaker && (a.speaker_start >= a.speaker_end || a.speaker_end > text.size()))) {
+      return Where("annotation", i, a.start, a.end) + " has a speaker span out of place";
+    }
+    if (a.kind != AnnotationKind::kQuotation) {
+      if (a.start < entity_end) return Where("annotation", i, a.start, a.end) + " overlaps the entity before";
+      entity_end = a.end;
+    }
+    previous_start = a.start;
+  }
+  previous_start = 0;
+  for (size_t i = 0; i < analysis.highlights.size(); ++i) {
+    const Highlight& h = analysis.highlights[i];
+    if (h.start >= h.end || h.end > text.size()) return Where("highlight", i, h.start, h.end) + " is empty or past the text";
+    if (h.start < previous_start) return Where("highlight", i, h.start, h.end) + " starts before the one before";
+    if (SplitsPair(text, h.start) || SplitsPair(text, h.end)) return Where("highlight", i, h.start, h.end) + " splits a surrogate pair";
+    if (h.annotation < -1 || h.annotation >= static_cast<int64_t>(analysis.annotations.size())) {
+      return Where("highlight", i, h.start, h.end) + " names annotation " + std::to_string(h.annotation);
+    }
+    if (!(h.score >= 0 && h.score <= 1)) return Where("highlight", i, h.start, h.end) + " has a score outside [0, 1]";
+    previous_start = h.start;
+  }
+  if (analysis.paragraph_languages.size() != analysis.paragraphs.size()) {
+    return std::to_string(analysis.paragraph_languages.size()) + " paragraph languages for " +
+           std::to_string(analysis.paragraphs.size()) + " paragraphs";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string FindViolation(std::u16string_view text, const Analysis& analysis) {
   std::string problem = CheckLayer("paragraph", text, analysis.paragraphs);
   if (problem.empty()) problem = CheckLayer("sentence", text, analysis.sentences);
   if (problem.empty()) problem = CheckLayer("token", text, analysis.tokens);
+  if (problem.empty()) problem = CheckAnnotations(text, analysis);
   if (!problem.empty()) return problem;
 
   uint32_t position = 0;

@@ -13,7 +13,8 @@ namespace precis::fuzz {
 // Returns "" when every invariant holds, otherwise a description of the first broken one:
 // spans inside the text, non-empty and in order in each layer; tokens tiling the text;
 // sentences inside their paragraph; no boundary between the halves of a surrogate pair;
-// no text lost (every code unit outside all sentences is blank).
+// no text lost (every code unit outside all sentences is blank); annotations and highlights
+// inside the text and sorted, entities not overlapping, highlights naming real annotations.
 std::string FindViolation(std::u16string_view text, const Analysis& analysis);
 
 // Analyzes `text` with default options and checks it. "" when all is well.

@@ -74,6 +74,7 @@ Analysis ValidAnalysisOfAbC() {  // "ab c": one paragraph, one sentence, three t
   analysis.paragraphs = {{0, 4}};
   analysis.sentences = {{0, 4, 0}};
   analysis.tokens = {{0, 2, TokenKind::kWord}, {2, 3, TokenKind::kWhitespace}, {3, 4, TokenKind::kWord}};
+  analysis.paragraph_languages.resize(1);
   return analysis;
 }
 
@@ -94,6 +95,7 @@ TEST(FindViolation, ReportsASpanPastTheText) {
 TEST(FindViolation, ReportsASentenceOutsideItsParagraph) {
   Analysis analysis = ValidAnalysisOfAbC();
   analysis.paragraphs = {{0, 2}, {3, 4}};
+  analysis.paragraph_languages.resize(2);
   analysis.sentences = {{0, 4, 1}};
   EXPECT_NE(FindViolation(u"ab c", analysis).find("not inside"), std::string::npos);
 }
@@ -116,6 +118,29 @@ TEST(FindViolation, ReportsLostText) {
   Analysis analysis = ValidAnalysisOfAbC();
   analysis.sentences = {{0, 2, 0}};
   EXPECT_NE(FindViolation(u"ab c", analysis).find("belongs to no sentence"), std::string::npos);
+}
+
+TEST(FindViolation, ReportsOverlappingEntities) {
+  Analysis analysis = ValidAnalysisOfAbC();
+  analysis.annotations.resize(2);
+  analysis.annotations[0].start = 0;
+  analysis.annotations[0].end = 2;
+  analysis.annotations[0].kind = AnnotationKind::kPerson;
+  analysis.annotations[1].start = 1;
+  analysis.annotations[1].end = 4;
+  analysis.annotations[1].kind = AnnotationKind::kPlace;
+  EXPECT_NE(FindViolation(u"ab c", analysis).find("overlaps the entity"), std::string::npos);
+  analysis.annotations[1].kind = AnnotationKind::kQuotation;  // quotations may hold entities
+  EXPECT_EQ(FindViolation(u"ab c", analysis), "");
+}
+
+TEST(FindViolation, ReportsAHighlightNamingNoAnnotation) {
+  Analysis analysis = ValidAnalysisOfAbC();
+  analysis.highlights.resize(1);
+  analysis.highlights[0].start = 0;
+  analysis.highlights[0].end = 2;
+  analysis.highlights[0].annotation = 0;
+  EXPECT_NE(FindViolation(u"ab c", analysis).find("names annotation 0"), std::string::npos);
 }
 
 }  // namespace

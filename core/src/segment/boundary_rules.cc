@@ -120,7 +120,8 @@ bool GluedPeriodEnds(std::u16string_view text, const Candidate& c, size_t next) 
   if (IsDigit(after)) return false;  // 3.5, ３．２９, 1026.253.553
   if (IsCjk(after)) {
     // 布魯斯．喬治: a dot between Han characters joins the parts of a transliterated name.
-    char32_t before = text[c.marks_start - 1];
+    // A dot at the very start of the text has nothing before it (found by the fuzzer).
+    char32_t before = c.marks_start > 0 ? text[c.marks_start - 1] : 0;
     UScriptCode a = ScriptOf(before);
     return !(a == USCRIPT_HAN && ScriptOf(after) == USCRIPT_HAN);
   }
