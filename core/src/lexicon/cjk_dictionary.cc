@@ -1,5 +1,5 @@
-// Opens cjdict.dict through ICU's public udata API and walks its UCharsTrie. The layout
-// (eight int32 indexes, then the trie at indexes[0]) is ICU's DictionaryData format.
+// Opens cjdict.dict from the ICU data once (in wasm, the in-memory package) and reads its
+// header as ICU's own DictionaryData does: int32 indexes, then the trie at indexes[0].
 #include "lexicon/cjk_dictionary.h"
 
 #include <unicode/ucharstrie.h>
@@ -8,40 +8,46 @@
 namespace precis::lexicon {
 namespace {
 
+// Layout facts of ICU's dictionary files (icu4c/source/common/dictionarydata.h).
 constexpr int kIndexTrieOffset = 0;
 constexpr int kIndexTrieType = 4;
+constexpr int kIndexTransform = 5;
 constexpr int32_t kTrieTypeMask = 7;
 constexpr int32_t kTrieTypeUChars = 1;
 constexpr int32_t kTrieHasValues = 8;
 
-// The trie's first unit, or null when the data is missing or not a valued UCharsTrie.
-const char16_t* OpenTrie() {
+struct OpenDictionary {
+  // Kept open for the life of the process, as ICU's break engines keep it, and held here so
+  // that it stays reachable (leak checkers expect that).
+  UDataMemory* memory = nullptr;
+  const char16_t* trie = nullptr;
+};
+
+OpenDictionary Open() {
+  OpenDictionary dictionary;
   UErrorCode status = U_ZERO_ERROR;
-  UDataMemory* memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
-  if (U_FAILURE(status) || memory == nullptr) return nullptr;
-  // Kept open for the life of the process: the trie points into it.
-  const auto* indexes = static_cast<const int32_t*>(udata_getMemory(memory));
+  dictionary.memory =
+      udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  if (U_FAILURE(status) || dictionary.memory == nullptr) return dictionary;
+  const auto* indexes = static_cast<const int32_t*>(udata_getMemory(dictionary.memory));
   const int32_t type = indexes[kIndexTrieType];
-  if ((type & kTrieTypeMask) != kTrieTypeUChars || (type & kTrieHasValues) == 0) {
-    udata_close(memory);
-    return nullptr;
+  if ((type & kTrieTypeMask) != kTrieTypeUChars || !(type & kTrieHasValues) ||
+      indexes[kIndexTransform] != 0) {
+    return dictionary;  // a layout this code does not read
   }
-  return reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) +
-                                           indexes[kIndexTrieOffset]);
+  dictionary.trie = reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) +
+                                                      indexes[kIndexTrieOffset]);
+  return dictionary;
 }
 
 }  // namespace
 
 int CjkWordCost(std::u16string_view word) {
-  static const char16_t* trie_units = OpenTrie();
-  if (trie_units == nullptr || word.empty()) return -1;
-  icu::UCharsTrie trie(trie_units);
-  UStringTrieResult result = USTRINGTRIE_NO_MATCH;
-  for (size_t i = 0; i < word.size(); ++i) {
-    result = trie.next(word[i]);
-    if (i + 1 < word.size() && !USTRINGTRIE_HAS_NEXT(result)) return -1;
-  }
-  return USTRINGTRIE_HAS_VALUE(result) ? trie.getValue() : -1;
+  static const OpenDictionary dictionary = Open();
+  if (dictionary.memory == nullptr || dictionary.trie == nullptr || word.empty()) return -1;
+  icu::UCharsTrie lookup(dictionary.trie);
+  const UStringTrieResult result = lookup.next(word.data(), static_cast<int32_t>(word.size()));
+  return USTRINGTRIE_HAS_VALUE(result) ? lookup.getValue() : -1;
 }
 
 }  // namespace precis::lexicon

@@ -29,5 +29,20 @@ TEST(TermPrior, RareWordsWeighMoreThanCommonOnes) {
   EXPECT_LT(TermPrior(u"government"), TermPrior(u"okafor"));
 }
 
+TEST(CjkWordCost, RanksCommonWordsBelowRareOnes) {
+  const int de = CjkWordCost(u"的");
+  const int rare = CjkWordCost(u"勛");
+  ASSERT_GE(de, 0);
+  ASSERT_GE(rare, 0);
+  EXPECT_LT(de, rare);
+}
+
+TEST(CjkWordCost, FindsWordsAndRejectsNonWords) {
+  EXPECT_GE(CjkWordCost(u"中國"), 0);
+  EXPECT_EQ(CjkWordCost(u"邱澤鋒"), -1);
+  EXPECT_EQ(CjkWordCost(u""), -1);
+  EXPECT_EQ(CjkWordCost(u"hello"), -1);
+}
+
 }  // namespace
 }  // namespace precis::lexicon

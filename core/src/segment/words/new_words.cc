@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "segment/words/dictionary.h"
+#include "lexicon/cjk_dictionary.h"
 #include "segment/words/flat_counter.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
@@ -83,7 +83,7 @@ double Cohesion(const FlatCounter& counts, const std::vector<char32_t>& chars, u
 bool IsCommonWordAlone(char32_t c, int max_cost) {
   if (c >= 0x10000) return false;
   const char16_t unit = static_cast<char16_t>(c);
-  const int cost = DictionaryCost(std::u16string_view(&unit, 1));
+  const int cost = lexicon::CjkWordCost(std::u16string_view(&unit, 1));
   return cost >= 0 && cost <= max_cost;
 }
 

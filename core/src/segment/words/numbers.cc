@@ -5,7 +5,7 @@
 
 #include <unicode/uchar.h>
 
-#include "segment/words/dictionary.h"
+#include "lexicon/cjk_dictionary.h"
 #include "segment/words/token_edit.h"
 #include "segment/words/units.h"
 #include "text/utf16.h"
@@ -251,7 +251,7 @@ void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& toke
     if (!inside) return;
     const bool lone_chinese_digit = parts->size() == 1 && last.chinese && last.core_length == 1;
     const std::u16string_view rest = text.substr(last.end, holder.end - last.end);
-    const int cost = rest.size() == 1 ? DictionaryCost(rest) : -1;
+    const int cost = rest.size() == 1 ? lexicon::CjkWordCost(rest) : -1;
     if (!lone_chinese_digit && cost >= 0 && cost <= kCommonWordCost) return;
     if (last.end > last.magnitude_end && last.unit != UnitKind::kPercent) {
       last.end = last.magnitude_end;
