@@ -249,6 +249,7 @@ ui.showAll.addEventListener('click', () => {
 });
 
 function onLengthChange() {
+  ui.length.range.dataset.wanted = ui.length.range.value;
   updateLengthControl(ui.length, model?.sentenceCount ?? 0);
   if (!model) return;
   if (!client.summarize(budgetOf(ui.length))) analyzeNow();  // the package cannot re-select: analyze again
@@ -256,6 +257,7 @@ function onLengthChange() {
 ui.length.range.addEventListener('input', onLengthChange);
 ui.length.unit.addEventListener('change', () => {
   updateLengthControl(ui.length, model?.sentenceCount ?? 0);  // the new unit's bounds first
+  delete ui.length.range.dataset.wanted;
   ui.length.range.value = ui.length.unit.value === 'percent' ? '20' : '3';
   onLengthChange();
 });

@@ -36,11 +36,13 @@ export function updateLengthControl({ range, output, unit }, sentenceCount) {
     range.max = String(Math.max(1, Math.min(sentenceCount || 10, 30)));
     range.step = '1';
   }
-  if (Number(range.value) > Number(range.max)) range.value = range.max;
-  if (Number(range.value) < Number(range.min)) range.value = range.min;
+  // A short text narrows the range; the reader's chosen length comes back with a longer one.
+  const wanted = Number(range.dataset.wanted ?? range.value);
+  range.value = String(Math.min(Math.max(wanted, Number(range.min)), Number(range.max)));
   output.value = unit.value === 'percent' ? `${range.value}%` : range.value;
 }
 
+// What the reader chose, even where the current text has fewer sentences than that.
 export function budgetOf({ range, unit }) {
-  return { unit: unit.value, value: Number(range.value) };
+  return { unit: unit.value, value: Number(range.dataset.wanted ?? range.value) };
 }

@@ -61,6 +61,11 @@ const PAGE_LAYER = { quotation: 'quote', organization: 'org', person: 'person', 
 // lacks say so.
 async function checkPanels(text) {
   const expected = analyzer.analyze(text);
+  if (expected.summary) {
+    // Each panel is drawn in its own task: let the summary panel catch up before reading.
+    await page.waitForFunction((n) => document.querySelectorAll('#summary .summary-sentence').length === n,
+      expected.summary.sentences.length, { timeout: 5000 }).catch(() => {});
+  }
   const shown = await page.evaluate(readPanels);
   assert.deepEqual(shown.sentences, expected.sentences.map((s) => slice(text, s)));
   assert.equal(shown.paragraphs, expected.paragraphs.length);
