@@ -7,8 +7,10 @@ icupkg="$1" full="$2" items="$3" output="$4" exclude="${5:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 output="$(cd "$(dirname "$output")" 2>/dev/null || mkdir -p "$(dirname "$output")"; cd "$(dirname "$output")" && pwd)/$(basename "$output")"
-grep -vE '^\s*(#|$)' "$items" > "$work/patterns"
+# In ITEMS_FILE a line starting with ! names items to leave out.
+grep -vE '^\s*(#|$|!)' "$items" > "$work/patterns"
 if [ -n "$exclude" ]; then grep -vE '^\s*(#|$)' "$exclude" > "$work/excluded"; else : > "$work/excluded"; fi
+sed -nE 's/^!(.*)$/\1/p' "$items" >> "$work/excluded"
 cd "$work"
 # icupkg takes a list argument as a list file only when its name ends in .txt.
 "$icupkg" -l "$full" | grep -E -f patterns | { if [ -s excluded ]; then grep -vE -f excluded; else cat; fi; } | sort > "$work/list.txt"
