@@ -47,6 +47,16 @@ function assertFooterUnmarked(text, analysis, footerStart) {
   for (const a of analysis.annotations.filter((x) => x.start >= footer)) {
     assert.ok(!['person', 'quantity', 'quotation'].includes(a.kind), `footer: ${text.slice(a.start, a.end)}`);
   }
+  // Nothing in the footer is summarized, not even when the summary may take every sentence.
+  for (const summary of [analysis.summary, analysis.summarize({ ratio: 1 })]) {
+    assert.ok(summary.sentences.length > 0);
+    for (const pick of summary.sentences) {
+      const sentence = analysis.sentences[pick.index];
+      assert.ok(sentence.end <= footer, `summarized from the footer: ${text.slice(sentence.start, sentence.end)}`);
+    }
+  }
+  const keySentences = analysis.highlights.filter((h) => h.layer === 'sentence');
+  assert.ok(keySentences.length > 0 && keySentences.every((h) => h.end <= footer), 'no key-sentence highlight in the footer');
 }
 
 test('a Traditional Chinese article: every item, values, speakers, language', () => {

@@ -16,6 +16,7 @@ TEST(Boilerplate, FindsNoticesInChineseAndEnglish) {
   EXPECT_EQ(Kind("免責聲明:本文僅供參考,不代表本站立場。"), BoilerplateKind::kNotice);
   EXPECT_EQ(Kind("版权所有 © 2024 城市晚报,未经许可不得转载。"), BoilerplateKind::kNotice);
   EXPECT_EQ(Kind("Copyright © 2024 Millbrook Gazette. All rights reserved."), BoilerplateKind::kNotice);
+  EXPECT_EQ(Kind("Copyright 2025 Lakeside Courier."), BoilerplateKind::kNotice);
   EXPECT_EQ(Kind("The views expressed here do not necessarily reflect those of the paper."),
             BoilerplateKind::kNotice);
 }
