@@ -87,7 +87,8 @@ function summaryLines(analysis) {
   return analysis.summary.sentences.map((s) => analysis.text.slice(s.start, s.end).replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
-function summarizeJsonl(analyzer, text, budget) {
+// Maps each non-blank JSON line of `text` that has a string `field` to one output line.
+function mapJsonl(text, field, toOutput) {
   const out = [];
   for (const [index, line] of text.split('\n').entries()) {
     if (!line.trim()) continue;
@@ -97,11 +98,17 @@ function summarizeJsonl(analyzer, text, budget) {
     } catch (error) {
       throw new Error(`precis: line ${index + 1} is not JSON: ${error.message}`);
     }
-    if (typeof record?.article !== 'string') throw new Error(`precis: line ${index + 1} has no "article" string`);
-    const analysis = analyzer.analyze(record.article, { summary: budget, maxKeyphrases: 0 });
-    out.push(JSON.stringify({ ...record, prediction: summaryLines(analysis).join('\n') }));
+    if (typeof record?.[field] !== 'string') throw new Error(`precis: line ${index + 1} has no "${field}" string`);
+    out.push(JSON.stringify(toOutput(record)));
   }
   return out.length ? out.join('\n') + '\n' : '';
+}
+
+function summarizeJsonl(analyzer, text, budget) {
+  return mapJsonl(text, 'article', (record) => {
+    const analysis = analyzer.analyze(record.article, { summary: budget, maxKeyphrases: 0 });
+    return { ...record, prediction: summaryLines(analysis).join('\n') };
+  });
 }
 
 function summarizeText(analyzer, text, budget) {
@@ -157,20 +164,10 @@ function unwrapLines(sentence) {
 }
 
 function sentencesOfJsonl(analyzer, text) {
-  const out = [];
-  for (const [index, line] of text.split('\n').entries()) {
-    if (!line.trim()) continue;
-    let record;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`precis: line ${index + 1} is not JSON: ${error.message}`);
-    }
-    if (typeof record?.input !== 'string') throw new Error(`precis: line ${index + 1} has no "input" string`);
+  return mapJsonl(text, 'input', (record) => {
     const { sentences } = analyzer.analyze(record.input);
-    out.push(JSON.stringify({ sentences: sentences.map((s) => unwrapLines(record.input.slice(s.start, s.end))) }));
-  }
-  return out.length ? out.join('\n') + '\n' : '';
+    return { sentences: sentences.map((s) => unwrapLines(record.input.slice(s.start, s.end))) };
+  });
 }
 
 function analysisJson(analyzer, text) {
