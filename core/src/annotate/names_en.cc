@@ -302,19 +302,9 @@ class EnNameFinder {
   }
 
   void Mark(const std::set<std::u16string>& names, AnnotationKind kind, std::vector<Annotation>* out) {
-    MultiFinder finder;
-    for (const std::u16string& name : names) finder.Add(name);
-    finder.FindAll(text_, [&](size_t i, std::u16string_view name) {
-      const size_t e = i + name.size();
-      if (!WordStartsAt(text_, i)) return;
-      if (!(WordEndsAt(text_, e) || name.back() == u'.')) return;
-      Annotation a;
-      a.start = static_cast<uint32_t>(i);
-      a.end = static_cast<uint32_t>(e);
-      a.kind = kind;
-      a.normalized = std::u16string(name);
-      out->push_back(std::move(a));
-    });
+    AnnotateOccurrences(text_, names, kind, [&](size_t i, std::u16string_view name) {
+      return WordStartsAt(text_, i) && (WordEndsAt(text_, i + name.size()) || name.back() == u'.');
+    }, out);
   }
 
   std::u16string_view text_;

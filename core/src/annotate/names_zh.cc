@@ -305,20 +305,14 @@ class ZhNameFinder {
 
   // Marks every occurrence of every confirmed name; two-character names only on boundaries.
   void MarkAll(const std::set<std::u16string>& names, AnnotationKind kind, std::vector<Annotation>* out) {
-    MultiFinder finder;
-    for (const std::u16string& name : names) finder.Add(name);
-    finder.FindAll(text_, [&](size_t i, std::u16string_view name) {
+    AnnotateOccurrences(text_, names, kind, [&](size_t i, std::u16string_view name) {
       const size_t e = i + name.size();
-      if (name.size() <= 2 && !(bounds_.IsBoundary(i) && (bounds_.IsBoundary(e) || kind == AnnotationKind::kPerson))) return;
+      if (name.size() <= 2 && !(bounds_.IsBoundary(i) && (bounds_.IsBoundary(e) || kind == AnnotationKind::kPerson))) {
+        return false;
+      }
       // A Latin-initial name must not continue a longer Latin word.
-      if (IsAsciiLetter(name[0]) && i > 0 && IsAsciiLetter(text_[i - 1])) return;
-      Annotation a;
-      a.start = static_cast<uint32_t>(i);
-      a.end = static_cast<uint32_t>(e);
-      a.kind = kind;
-      a.normalized = std::u16string(name);
-      out->push_back(std::move(a));
-    });
+      return !(IsAsciiLetter(name[0]) && i > 0 && IsAsciiLetter(text_[i - 1]));
+    }, out);
   }
 
   std::u16string_view text_;

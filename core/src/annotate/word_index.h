@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "annotate/chars.h"
+#include "precis/annotation.h"
 
 namespace precis::annotate {
 
@@ -60,6 +61,24 @@ class MultiFinder {
   static uint32_t Key(char16_t a, char16_t b) { return (uint32_t{a} << 16) | b; }
   std::unordered_map<uint32_t, std::vector<std::u16string_view>> buckets_;
 };
+
+// Annotates as `kind` every occurrence in `text` of a string in `names` (normalized to that
+// string) where accept(start, name) holds: the shared step of the zh and en name finders.
+template <typename Names, typename Accept>
+void AnnotateOccurrences(std::u16string_view text, const Names& names, AnnotationKind kind,
+                         Accept accept, std::vector<Annotation>* out) {
+  MultiFinder finder;
+  for (const auto& name : names) finder.Add(name);
+  finder.FindAll(text, [&](size_t i, std::u16string_view name) {
+    if (!accept(i, name)) return;
+    Annotation a;
+    a.start = static_cast<uint32_t>(i);
+    a.end = static_cast<uint32_t>(i + name.size());
+    a.kind = kind;
+    a.normalized = std::u16string(name);
+    out->push_back(std::move(a));
+  });
+}
 
 }  // namespace precis::annotate
 
