@@ -18,7 +18,10 @@ void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* to
   new_words.join_modifier_prefix = !standard;
   MergeNewWords(text, new_words, tokens);
   MergeSuffixes(text, tokens);
-  if (standard) ApplyStandardCuts(text, tokens);
+  if (standard) {
+    ApplyStandardCuts(text, tokens);  // first: a surname cut must not see 江蘇省
+    MergeNounSuffixes(text, tokens);
+  }
 }
 
 }  // namespace precis::segment::words

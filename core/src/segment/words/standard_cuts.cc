@@ -117,7 +117,7 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
   };
   for (size_t t = 0; t < all.size(); ++t) {
     const Token& token = all[t];
-    if (token.kind != TokenKind::kIdeographic) continue;
+    if (token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kNumber) continue;
     const std::u16string_view word = text.substr(token.start, token.end - token.start);
     bool han = true;
     for (char16_t c : word) han = han && IsHan(c);
@@ -127,10 +127,11 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
         all[t + 1].kind == TokenKind::kIdeographic && all[t + 1].end == all[t + 1].start + 1 &&
         text[all[t + 1].start] == u'个') {
       // PKU writes the indefinite 一个 as one word (but 两 个, 一 次 apart).
-      spans.push_back({token.start, all[t + 1].end, TokenKind::kIdeographic});
+      spans.push_back({token.start, all[t + 1].end, TokenKind::kNumber});
       ++t;
       continue;
     }
+    if (token.kind != TokenKind::kIdeographic) continue;
     if (word.size() == 2 && script == ChineseScript::kTraditional &&
         Contains(kDeterminers, word[0])) {
       const UnitMatch unit = MatchUnit(word, 1);  // the unit alone, not 個月
