@@ -23,6 +23,8 @@ constexpr std::u16string_view kPronouns = u"我你妳您他她它";
 constexpr std::u16string_view kParticles = u"的了";
 // Demonstratives and distributives that take a measure word (這個, 每年, 各種).
 constexpr std::u16string_view kDeterminers = u"這这那每各此本該该某哪另";
+// 几/幾 "a few" is a numeral: both standards cut it from its measure word (幾 個, 几 年).
+constexpr std::u16string_view kQuantifiers = u"几幾";
 
 // A pair binds "no more than chance" below these associations (dictionary cost units; a
 // dictionary cost is about 10 × −ln frequency). Adverbs and negations head phrases so often
@@ -132,15 +134,16 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
       continue;
     }
     if (token.kind != TokenKind::kIdeographic) continue;
-    if (word.size() == 2 && script == ChineseScript::kTraditional &&
-        Contains(kDeterminers, word[0])) {
+    if (word.size() == 2 && (Contains(kQuantifiers, word[0]) ||
+                             (script == ChineseScript::kTraditional && Contains(kDeterminers, word[0])))) {
       const UnitMatch unit = MatchUnit(word, 1);  // the unit alone, not 個月
       if (unit.length == 1 && unit.kind != UnitKind::kPercent) {
         cut(token, token.start + 1);
         continue;
       }
     }
-    if (word.size() == 3 && script == ChineseScript::kSimplified && tables.surname[word[0]]) {
+    if (word.size() == 3 && script == ChineseScript::kSimplified && tables.surname[word[0]] &&
+        lexicon::CjkWordCost(word.substr(0, 2)) < 0) {  // 尤其是 and 高速度 are no names
       const int cost = lexicon::CjkWordCost(word);
       if (cost < 0 || cost >= kRareWordCost) {
         cut(token, token.start + 1);

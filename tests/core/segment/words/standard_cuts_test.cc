@@ -67,6 +67,16 @@ TEST(ApplyStandardCuts, SimplifiedTextWritesASurnameApartFromTheGivenName) {
   EXPECT_THAT(Words(kSimplified), Contains("邱泽锋"));  // readers see the name whole
 }
 
+TEST(ApplyStandardCuts, CutsJiFromItsMeasureWordInBothScripts) {
+  EXPECT_THAT(Words("過了幾年，他寫了幾本書。", kStandard), Not(Contains("幾年")));
+  EXPECT_THAT(Words("过了几年，他写了几本书。", kStandard), Not(Contains("几年")));
+}
+
+TEST(ApplyStandardCuts, CutsNoSurnameFromAWordThatOnlyStartsLikeOne) {
+  // 尤 is a surname, but 尤其 is a word: 尤其是 is no name.
+  EXPECT_THAT(Words("大家都很忙，尤其是老师。", kStandard), Not(Contains("其是")));
+}
+
 TEST(ApplyStandardCuts, SimplifiedTextKeepsTheIndefiniteYigeWhole) {
   EXPECT_THAT(Words("他是一个学生，有两个朋友。", kStandard), Contains("一个"));
   EXPECT_THAT(Words("他是一個學生，有兩個朋友。", kStandard), Not(Contains("一個")));
