@@ -204,6 +204,11 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           has_single = has_single || han.single[i + k];
         }
         if (pieces < 2 || !has_single) continue;
+        if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
+          const uint32_t head = han.offsets[i + 1];
+          const int cost = lexicon::CjkWordCost(text.substr(head, han.offsets[i + n] - head));
+          if (cost >= 0 && cost <= options.modifier_head_cost) continue;
+        }
         const uint32_t count = accepted.Get(NgramKey(han.chars, i, n));
         if (!count) continue;
         // Every lone character joined must be bound to this word: a character that often
