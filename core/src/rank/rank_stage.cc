@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "rank/boilerplate.h"
+#include "rank/centroid.h"
 #include "rank/keyphrases.h"
 #include "rank/line_kinds.h"
 #include "rank/sentence_scores.h"
@@ -39,6 +40,9 @@ void RankAnalysis(std::u16string_view text, const Options& options, Analysis* an
       BuildSimilarityGraph(analysis->sentence_vectors,
                            static_cast<uint32_t>(doc.terms.size() + doc.bigram_sentences.size()));
   evidence.centrality = LexRank(graph, not_body);
+  evidence.centroid = CentroidSimilarity(
+      BuildCentroidVectors(doc), static_cast<uint32_t>(doc.terms.size() + doc.bigram_sentences.size()),
+      not_body);
   analysis->sentence_scores = ScoreSentences(text, *analysis, doc, evidence);
   analysis->keyphrases =
       ExtractKeyphrases(text, *analysis, doc, evidence.term_scores, excluded, options.max_keyphrases);

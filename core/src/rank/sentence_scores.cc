@@ -15,6 +15,12 @@ namespace {
 
 constexpr double kCentralityWeight = 0.5;  // times centrality relative to the article's best
 constexpr double kPositionWeight = 3.0;  // news puts the gist first
+// The lead prior belongs to stories: a post of a few sentences (up to kPostWords) has no lead
+// to prefer, and the prior grows to its full weight at kStoryWords (several paragraphs).
+// In a post, position only breaks near-ties.
+constexpr double kPostWords = 70;
+constexpr double kStoryWords = 150;
+constexpr double kPostPositionWeight = 0.05;
 constexpr double kOpeningWeight = 0.15;  // first sentence of a paragraph (several paragraphs)
 constexpr double kKeyphraseWeight = 0.5;  // times coverage relative to the article's best
 constexpr double kHeadingPenalty = -1.0;
@@ -50,10 +56,19 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
   const size_t key_count = std::min(sorted_terms.size(), std::max<size_t>(10, sorted_terms.size() / 3));
   const double key_threshold = key_count ? sorted_terms[key_count - 1] : 0;
   const bool several_paragraphs = analysis.paragraphs.size() > 1;
+  std::vector<double> words(n, 0);
+  double article_words = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Sentence& sentence = analysis.sentences[i];
+    words[i] = text::LengthInWords(text.substr(sentence.start, sentence.end - sentence.start));
+    if (!evidence.boilerplate[i]) article_words += words[i];
+  }
+  const double lead_strength =
+      std::clamp((article_words - kPostWords) / (kStoryWords - kPostWords), 0.0, 1.0);
 
   // Coverage: the summed scores of the distinct key terms a sentence holds.
   std::vector<double> coverage(n, 0);
-  double best_coverage = 0, best_centrality = 0;
+  double best_coverage = 0, best_centrality = 0, best_centroid = 0;
   std::vector<uint32_t> seen(doc.terms.size(), 0);
   for (size_t i = 0; i < n && best_term > 0; ++i) {
     for (uint32_t k = doc.sentence_token_begin[i]; k < doc.sentence_token_end[i]; ++k) {
@@ -70,6 +85,7 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
     if (evidence.boilerplate[i] || !body) continue;
     best_coverage = std::max(best_coverage, coverage[i]);
     best_centrality = std::max(best_centrality, evidence.centrality[i]);
+    best_centroid = std::max(best_centroid, evidence.centroid[i]);
   }
   uint32_t ordinal = 0;  // position among the eligible sentences
   for (size_t i = 0; i < n; ++i) {
@@ -89,24 +105,31 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
     if (score.boilerplate) add(SentenceFeature::kBoilerplate, kBoilerplatePenalty);
 
     if (score.eligible) {
-      if (best_centrality > 0) {
-        add(SentenceFeature::kCentrality, kCentralityWeight * evidence.centrality[i] / best_centrality);
-      }
+      // Centrality relative to the article's best. A story: LexRank (recommended by similar
+      // sentences). A post of a few sentences gives a random walk too small a graph to say
+      // more than pairwise overlap: closeness to the rest of the post (its centroid) instead.
+      const double lexrank = best_centrality > 0 ? evidence.centrality[i] / best_centrality : 0;
+      const double centroid = best_centroid > 0 ? evidence.centroid[i] / best_centroid : 0;
+      add(SentenceFeature::kCentrality,
+          kCentralityWeight * (lead_strength * lexrank + (1 - lead_strength) * centroid));
       double position = 1.0 / std::sqrt(1.0 + ordinal);
       const bool opens_paragraph = i == 0 || analysis.sentences[i - 1].paragraph != sentence.paragraph;
       if (several_paragraphs && opens_paragraph) position += kOpeningWeight;
-      add(SentenceFeature::kPosition, kPositionWeight * position);
+      add(SentenceFeature::kPosition,
+          (kPostPositionWeight + (kPositionWeight - kPostPositionWeight) * lead_strength) * position);
       ++ordinal;
     }
 
-    if (best_coverage > 0) add(SentenceFeature::kKeyphrases, kKeyphraseWeight * coverage[i] / best_coverage);
-
-    if (IsQuestion(body)) add(SentenceFeature::kQuestion, kQuestionPenalty);
-    const double words = text::LengthInWords(body);
-    if (words < kShortWords) {
-      add(SentenceFeature::kLength, kShortPenalty * (kShortWords - words) / kShortWords);
-    } else if (words > kLongWords) {
-      add(SentenceFeature::kLength, kLongPenalty * std::min(1.0, (words - kLongWords) / kLongWords));
+    // In a post the key terms come from its few sentences, so coverage mostly measures length,
+    // and a question often states the topic: both are story features.
+    if (best_coverage > 0) {
+      add(SentenceFeature::kKeyphrases, lead_strength * kKeyphraseWeight * coverage[i] / best_coverage);
+    }
+    if (IsQuestion(body)) add(SentenceFeature::kQuestion, lead_strength * kQuestionPenalty);
+    if (words[i] < kShortWords) {
+      add(SentenceFeature::kLength, kShortPenalty * (kShortWords - words[i]) / kShortWords);
+    } else if (words[i] > kLongWords) {
+      add(SentenceFeature::kLength, kLongPenalty * std::min(1.0, (words[i] - kLongWords) / kLongWords));
     }
     for (float c : score.contributions) score.score += c;
   }

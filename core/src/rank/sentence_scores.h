@@ -14,6 +14,7 @@ namespace precis::rank {
 
 struct SentenceEvidence {
   std::vector<double> centrality;     // LexRank, mean 1 over eligible sentences
+  std::vector<double> centroid;       // cosine with the rest of the article (CentroidSimilarity)
   std::vector<double> term_scores;    // per term (RankTerms)
   std::vector<LineKind> line_kinds;   // per paragraph
   std::vector<bool> boilerplate;      // per sentence
