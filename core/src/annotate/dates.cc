@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "annotate/chars.h"
 #include "annotate/lexicon.h"
@@ -119,7 +120,7 @@ size_t ReadZhMonthDay(std::u16string_view text, size_t pos, int* month, int* day
   return i;
 }
 
-const char16_t* const kZhWeekdayPrefixes[] = {u"星期", u"禮拜", u"礼拜", u"週", u"周"};
+constexpr std::u16string_view kZhWeekdayPrefixes[] = {u"星期", u"禮拜", u"礼拜", u"週", u"周"};
 const char* const kWeekdayNames[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
 
 size_t ReadZhWeekday(std::u16string_view text, size_t pos, std::u16string* normalized) {
@@ -147,7 +148,7 @@ size_t ReadZhWeekday(std::u16string_view text, size_t pos, std::u16string* norma
   return 0;
 }
 
-const char16_t* const kZhDayParts[] = {u"上午", u"下午", u"晚上", u"晚間", u"晚间", u"凌晨", u"中午", u"早上", u"清晨", u"傍晚", u"深夜"};
+constexpr std::u16string_view kZhDayParts[] = {u"上午", u"下午", u"晚上", u"晚間", u"晚间", u"凌晨", u"中午", u"早上", u"清晨", u"傍晚", u"深夜"};
 
 // 下午3時, 上午10點30分, 15時20分.
 size_t ReadZhTime(std::u16string_view text, size_t pos, std::u16string* normalized) {
@@ -186,12 +187,28 @@ size_t ReadZhTime(std::u16string_view text, size_t pos, std::u16string* normaliz
   return end;
 }
 
-const char16_t* const kZhRelative[] = {u"今年", u"去年", u"明年", u"前年", u"後年", u"今天", u"昨天", u"明天",
+constexpr std::u16string_view kZhRelative[] = {u"今年", u"去年", u"明年", u"前年", u"後年", u"今天", u"昨天", u"明天",
                                        u"前天", u"後天", u"今日", u"昨日", u"明日", u"上週", u"本週",
                                        u"下週", u"上周", u"本周", u"下周", u"上個月", u"上个月", u"下個月",
                                        u"下个月", u"本月", u"當天", u"当天", u"當日", u"当日"};
 
+// Whether a Chinese date can start with `c`: every reader below begins with a digit, a
+// Chinese numeral (or 十), 第, or the first character of one of the word lists above. Most
+// Han characters start none, and FindDates asks at every one of them.
+bool MayStartZhDate(char16_t c) {
+  if (IsDigit(c) || ChineseDigit(c) >= 0 || c == u'十' || c == u'第') return true;
+  static const std::u16string* const kListStarts = [] {
+    auto* starts = new std::u16string();
+    for (std::u16string_view word : kZhWeekdayPrefixes) starts->push_back(word[0]);
+    for (std::u16string_view word : kZhDayParts) starts->push_back(word[0]);
+    for (std::u16string_view word : kZhRelative) starts->push_back(word[0]);
+    return starts;
+  }();
+  return kListStarts->find(c) != std::u16string::npos;
+}
+
 size_t ReadZhDate(std::u16string_view text, size_t pos, std::u16string* normalized) {
+  if (!MayStartZhDate(text[pos])) return 0;
   int year = 0;
   size_t i = ReadYear(text, pos, &year);
   if (i > 0 && At(text, i, u"年代")) {

@@ -116,7 +116,14 @@ bool IsEnglishNonPlural(std::u16string_view word) {
 size_t ReadQuantity(std::u16string_view text, size_t pos, Annotation* a) {
   size_t p = pos;
   std::u16string_view currency;
-  if (const Unit* prefix = LongestUnitAt(text, pos, kCurrencyPrefixes, false)) {
+  // Asked at every character: the first characters of the prefixes rule out most at once.
+  static const std::u16string* const kPrefixStarts = [] {
+    auto* starts = new std::u16string();
+    for (const Unit& prefix : kCurrencyPrefixes) starts->push_back(prefix.text[0]);
+    return starts;
+  }();
+  const bool may_have_prefix = pos < text.size() && kPrefixStarts->find(text[pos]) != std::u16string::npos;
+  if (const Unit* prefix = may_have_prefix ? LongestUnitAt(text, pos, kCurrencyPrefixes, false) : nullptr) {
     // A letter prefix (USD, RMB) must start a word; a Chinese one may follow anything.
     if (!IsAsciiLetter(prefix->text[0]) || WordStartsAt(text, pos)) {
       size_t after = prefix->text.size() + pos;

@@ -112,7 +112,8 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
 
   // Pass 1: counts of every n-gram of 1..max_length characters inside a run.
-  FlatCounter counts(1 << 16);  // grows with the distinct n-grams, not with the text
+  // Grows with the distinct n-grams; a short text starts with a table its size.
+  FlatCounter counts(std::min<size_t>(1 << 16, han.chars.size() * max_length));
   double total = 0;
   for (const auto& [begin, end] : han.runs) {
     total += end - begin;
