@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <list>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "precis/analyzer.h"
@@ -124,22 +126,47 @@ void SetAnnotations(const precis::Analysis& analysis, val* result) {
                                                                             s.annotated ? 1u : 0u}));
 }
 
-// word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
-val Analyze(const std::u16string& text, double max_input_length, int word_style,
-            double budget_sentences, double budget_ratio, double budget_characters,
-            double max_keyphrases) {
-  precis::Options options;
-  if (max_input_length > 0) options.max_input_length = static_cast<size_t>(max_input_length);
-  if (word_style < 0 || word_style > 2) {
-    return ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
-  }
-  options.words = static_cast<precis::WordStyle>(word_style);
-  options.summary_budget = ToBudget(budget_sentences, budget_ratio, budget_characters);
-  if (max_keyphrases >= 0) options.max_keyphrases = static_cast<uint32_t>(std::min(max_keyphrases, 1e6));
-  precis::Analysis analysis;
-  precis::Status status = precis::Analyze(text, options, &analysis);
-  if (!status.ok()) return ErrorResult(status);
+// Tokens as typed arrays. Keys repeat (a word recurs through an article), so each distinct
+// key is sent once: tokenKeys concatenates them, tokenKeyEnds says where each ends, and
+// tokenKeyIds gives each token's key (kNoKey for whitespace, which has none). The facade
+// then shares one string per distinct key instead of making one per token.
+constexpr uint32_t kNoKey = 0xFFFFFFFF;
 
+void SetTokens(const std::vector<precis::Token>& tokens, val* result) {
+  std::vector<uint32_t> bounds;
+  std::vector<uint8_t> kinds;
+  std::vector<uint32_t> key_ids;
+  std::u16string keys;
+  std::vector<uint32_t> key_ends;
+  bounds.reserve(tokens.size() * 2);
+  kinds.reserve(tokens.size());
+  key_ids.reserve(tokens.size());
+  // The views point into the tokens' own keys, which outlive the map.
+  std::unordered_map<std::u16string_view, uint32_t> ids;
+  ids.reserve(tokens.size() / 8 + 16);
+  for (const auto& t : tokens) {
+    bounds.insert(bounds.end(), {t.start, t.end});
+    kinds.push_back(static_cast<uint8_t>(t.kind));
+    if (t.kind == precis::TokenKind::kWhitespace) {
+      key_ids.push_back(kNoKey);
+      continue;
+    }
+    const auto [it, added] = ids.emplace(std::u16string_view(t.key), static_cast<uint32_t>(key_ends.size()));
+    if (added) {
+      keys += t.key;
+      key_ends.push_back(static_cast<uint32_t>(keys.size()));
+    }
+    key_ids.push_back(it->second);
+  }
+  result->set("tokens", CopyToTypedArray("Uint32Array", bounds));
+  result->set("tokenKinds", CopyToTypedArray("Uint8Array", kinds));
+  result->set("tokenKeys", keys);
+  result->set("tokenKeyEnds", CopyToTypedArray("Uint32Array", key_ends));
+  result->set("tokenKeyIds", CopyToTypedArray("Uint32Array", key_ids));
+}
+
+// Paragraphs (start, end pairs and their kinds) and sentences (start, end, paragraph triples).
+void SetSentences(const precis::Analysis& analysis, val* result) {
   std::vector<uint32_t> paragraphs;
   paragraphs.reserve(analysis.paragraphs.size() * 2);
   for (const auto& p : analysis.paragraphs) paragraphs.insert(paragraphs.end(), {p.start, p.end});
@@ -149,30 +176,69 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style,
   std::vector<uint32_t> sentences;
   sentences.reserve(analysis.sentences.size() * 3);
   for (const auto& s : analysis.sentences) sentences.insert(sentences.end(), {s.start, s.end, s.paragraph});
-  std::vector<uint32_t> token_bounds;
-  std::vector<uint8_t> token_kinds;
-  std::u16string token_keys;            // every token's key, concatenated
-  std::vector<uint32_t> token_key_ends;  // where each token's key ends in token_keys
-  token_bounds.reserve(analysis.tokens.size() * 2);
-  token_kinds.reserve(analysis.tokens.size());
-  token_key_ends.reserve(analysis.tokens.size());
-  for (const auto& t : analysis.tokens) {
-    token_bounds.insert(token_bounds.end(), {t.start, t.end});
-    token_kinds.push_back(static_cast<uint8_t>(t.kind));
-    token_keys += t.key;
-    token_key_ends.push_back(static_cast<uint32_t>(token_keys.size()));
+  result->set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
+  result->set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
+  result->set("sentences", CopyToTypedArray("Uint32Array", sentences));
+}
+
+// Options from the facade's arguments; false (and `error` set) when they are invalid.
+bool ToOptions(double max_input_length, int word_style, precis::Options* options, val* error) {
+  if (max_input_length > 0) options->max_input_length = static_cast<size_t>(max_input_length);
+  if (word_style < 0 || word_style > 2) {
+    *error = ErrorResult({precis::StatusCode::kInvalidArgument, "unknown word style"});
+    return false;
   }
+  options->words = static_cast<precis::WordStyle>(word_style);
+  return true;
+}
+
+// Only the tokens of `text` (AnalysisScope::kTokens): what a caller wanting words needs.
+val Tokenize(const std::u16string& text, double max_input_length, int word_style) {
+  precis::Options options;
+  val error = val::null();
+  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
+  options.scope = precis::AnalysisScope::kTokens;
+  precis::Analysis analysis;
+  precis::Status status = precis::Analyze(text, options, &analysis);
+  if (!status.ok()) return ErrorResult(status);
+  val result = val::object();
+  result.set("ok", true);
+  SetTokens(analysis.tokens, &result);
+  return result;
+}
+
+// Only the paragraphs and sentences of `text` (AnalysisScope::kSentences).
+val SplitSentences(const std::u16string& text, double max_input_length) {
+  precis::Options options;
+  val error = val::null();
+  if (!ToOptions(max_input_length, 0, &options, &error)) return error;
+  options.scope = precis::AnalysisScope::kSentences;
+  precis::Analysis analysis;
+  precis::Status status = precis::Analyze(text, options, &analysis);
+  if (!status.ok()) return ErrorResult(status);
+  val result = val::object();
+  result.set("ok", true);
+  SetSentences(analysis, &result);
+  return result;
+}
+
+// word_style: a precis::WordStyle value (0 icu, 1 refined, 2 standard).
+val Analyze(const std::u16string& text, double max_input_length, int word_style,
+            double budget_sentences, double budget_ratio, double budget_characters,
+            double max_keyphrases) {
+  precis::Options options;
+  val error = val::null();
+  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
+  options.summary_budget = ToBudget(budget_sentences, budget_ratio, budget_characters);
+  if (max_keyphrases >= 0) options.max_keyphrases = static_cast<uint32_t>(std::min(max_keyphrases, 1e6));
+  precis::Analysis analysis;
+  precis::Status status = precis::Analyze(text, options, &analysis);
+  if (!status.ok()) return ErrorResult(status);
 
   val result = val::object();
   result.set("ok", true);
-  result.set("paragraphs", CopyToTypedArray("Uint32Array", paragraphs));
-  result.set("paragraphKinds", CopyToTypedArray("Uint8Array", paragraph_kinds));
-  result.set("sentences", CopyToTypedArray("Uint32Array", sentences));
-  result.set("tokens", CopyToTypedArray("Uint32Array", token_bounds));
-  result.set("tokenKinds", CopyToTypedArray("Uint8Array", token_kinds));
-  result.set("tokenKeys", token_keys);
-  result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", token_key_ends));
-
+  SetSentences(analysis, &result);
+  SetTokens(analysis.tokens, &result);
   std::vector<double> scores;
   std::vector<float> contributions;
   std::vector<uint8_t> flags;  // bit 0: boilerplate, bit 1: eligible for a summary
@@ -241,5 +307,7 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("heapStats", &HeapStats);
   emscripten::function("useIcuData", &UseIcuData);
   emscripten::function("analyze", &Analyze);
+  emscripten::function("tokenize", &Tokenize);
+  emscripten::function("splitSentences", &SplitSentences);
   emscripten::function("select", &Select);
 }

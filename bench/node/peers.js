@@ -39,10 +39,11 @@ function perLine(fn) {
 // name: shown in tables; guarded: may be super-linear, so its runs are stopped at a budget.
 export const PEERS = {
   words: [
-    { name: 'precis', async load() { const a = await loadPrecis(); return (t) => sumSpans(a.analyze(t).tokens); } },
+    // tokenize(): the words alone, as jieba's cut() (the full analysis has its own table).
+    { name: 'precis', async load() { const a = await loadPrecis(); return (t) => sumSpans(a.tokenize(t)); } },
     {
       name: 'precis (ICU words only)',
-      async load() { const a = await loadPrecis({ words: 'icu' }); return (t) => sumSpans(a.analyze(t).tokens); },
+      async load() { const a = await loadPrecis({ words: 'icu' }); return (t) => sumSpans(a.tokenize(t)); },
     },
     { name: 'jieba-wasm', async load() { const { cut } = require('jieba-wasm'); return (t) => sumLengths(cut(t, true)); } },
     {
@@ -65,7 +66,8 @@ export const PEERS = {
     },
   ],
   sentences: [
-    { name: 'precis', async load() { const a = await loadPrecis(); return (t) => sumSpans(a.analyze(t).sentences); } },
+    // sentences(): the sentences alone, as sbd's (the full analysis has its own table).
+    { name: 'precis', async load() { const a = await loadPrecis(); return (t) => sumSpans(a.sentences(t)); } },
     { name: 'sbd', guarded: true, async load() { const sbd = require('sbd'); return (t) => sumLengths(sbd.sentences(t, { newline_boundaries: true })); } },
     {
       name: 'Intl.Segmenter per line',

@@ -41,11 +41,15 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
                   "the text has " + std::to_string(text.size()) +
                       " UTF-16 code units, more than the limit of " + std::to_string(limit));
   }
+  if (options.scope == AnalysisScope::kTokens) {
+    return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
+  }
   analysis->paragraphs = segment::SplitParagraphs(text);
   for (uint32_t i = 0; i < analysis->paragraphs.size(); ++i) {
     Status status = iterators_->sentences->Split(text, analysis->paragraphs[i], i, &analysis->sentences);
     if (!status.ok()) return status;
   }
+  if (options.scope == AnalysisScope::kSentences) return Status::Ok();
   Status status = iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
   if (!status.ok()) return status;
   text::DetectLanguages(text, analysis);

@@ -2,6 +2,7 @@
 // words a person can act on, since a fuzzer finding is read by someone later.
 #include "analysis_invariants.h"
 
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -83,6 +84,101 @@ std::string CheckAnnotations(std::u16string_view text, const Analysis& analysis)
   return "";
 }
 
+// A summary: chosen sentences valid, eligible, in original order without repeats, ranks a
+// permutation of 1..n, within the budget, and its text exactly the chosen sentences joined
+// (with at most one space between two).
+std::string CheckSummary(std::u16string_view text, const Analysis& analysis, const Summary& summary,
+                         const SummaryBudget& budget) {
+  const std::string which = "summary under budget (" + std::to_string(budget.sentences) + " sentences, ratio " +
+                            std::to_string(budget.ratio) + ", " + std::to_string(budget.characters) + " characters)";
+  if (summary.ranks.size() != summary.sentences.size()) return which + " has ranks for a different number of sentences";
+  std::vector<bool> rank_seen(summary.sentences.size() + 1, false);
+  size_t characters = 0;
+  size_t at = 0;  // position in summary.text
+  for (size_t i = 0; i < summary.sentences.size(); ++i) {
+    const uint32_t index = summary.sentences[i];
+    if (index >= analysis.sentences.size()) return which + " names sentence " + std::to_string(index);
+    if (i > 0 && index <= summary.sentences[i - 1]) return which + " is not in original order";
+    if (!analysis.sentence_scores[index].eligible) return which + " holds ineligible sentence " + std::to_string(index);
+    const uint32_t rank = summary.ranks[i];
+    if (rank == 0 || rank > summary.sentences.size() || rank_seen[rank]) return which + " has a bad rank";
+    rank_seen[rank] = true;
+    const Sentence& s = analysis.sentences[index];
+    characters += s.end - s.start;
+    if (i > 0 && at < summary.text.size() && summary.text[at] == u' ') ++at;
+    if (summary.text.compare(at, s.end - s.start, text.substr(s.start, s.end - s.start)) != 0) {
+      return which + ": its text does not hold sentence " + std::to_string(index) + " as written";
+    }
+    at += s.end - s.start;
+  }
+  if (at != summary.text.size()) return which + ": its text holds more than its sentences";
+  if (budget.sentences > 0 && summary.sentences.size() > budget.sentences) return which + " has too many sentences";
+  if (budget.sentences == 0 && budget.ratio == 0 && budget.characters > 0 && characters > budget.characters) {
+    return which + " is longer than its budget";
+  }
+  return "";
+}
+
+// The ranking stage: one finite score per sentence, boilerplate never eligible, vectors in
+// compressed-row form with finite weights, keyphrases best first with a score in [0, 1],
+// written as one of their occurrences, whose spans are whole characters inside the text;
+// the summary valid, and re-selection under other budgets valid too.
+std::string CheckRanking(std::u16string_view text, const Analysis& analysis) {
+  const size_t n = analysis.sentences.size();
+  if (analysis.sentence_scores.size() != n) {
+    return std::to_string(analysis.sentence_scores.size()) + " sentence scores for " + std::to_string(n) + " sentences";
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const SentenceScore& score = analysis.sentence_scores[i];
+    if (!std::isfinite(score.score)) return "sentence " + std::to_string(i) + " has a score that is not finite";
+    for (float c : score.contributions) {
+      if (!std::isfinite(c)) return "sentence " + std::to_string(i) + " has a contribution that is not finite";
+    }
+    if (score.boilerplate && score.eligible) return "sentence " + std::to_string(i) + " is boilerplate yet eligible";
+  }
+  const SentenceVectors& v = analysis.sentence_vectors;
+  if (!v.offsets.empty()) {
+    if (v.offsets.size() != n + 1 || v.offsets.front() != 0 || v.offsets.back() != v.terms.size() ||
+        v.terms.size() != v.weights.size()) {
+      return "sentence vectors are not in compressed-row form";
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (v.offsets[i] > v.offsets[i + 1]) return "sentence vector offsets decrease at " + std::to_string(i);
+    }
+    for (float w : v.weights) {
+      if (!std::isfinite(w)) return "a sentence vector weight is not finite";
+    }
+  }
+  for (size_t i = 0; i < analysis.keyphrases.size(); ++i) {
+    const Keyphrase& k = analysis.keyphrases[i];
+    const std::string which = "keyphrase " + std::to_string(i);
+    if (!(k.score >= 0 && k.score <= 1)) return which + " has a score outside [0, 1]";
+    if (i > 0 && k.score > analysis.keyphrases[i - 1].score) return which + " scores above the one before";
+    if (k.text.empty() || k.occurrences.empty()) return which + " is empty or never occurs";
+    std::string problem = CheckLayer(which.c_str(), text, k.occurrences);
+    if (!problem.empty()) return problem + " (an occurrence)";
+    bool written = false;
+    for (const Span& span : k.occurrences) written = written || text.substr(span.start, span.end - span.start) == k.text;
+    if (!written) return which + " is displayed as text none of its occurrences holds";
+  }
+  std::string problem = CheckSummary(text, analysis, analysis.summary, Options().summary_budget);
+  if (!problem.empty()) return problem;
+  // Other budgets, chosen from the text's size so that each input tries different ones.
+  const SummaryBudget budgets[] = {{1, 0, 0},
+                                   {static_cast<uint32_t>(n + 1), 0, 0},
+                                   {0, 0.5, 0},
+                                   {0, 1.0, 0},
+                                   {0, 0, static_cast<uint32_t>(text.size() / 3 + 1)}};
+  for (const SummaryBudget& budget : budgets) {
+    Summary summary;
+    Status status = SelectSummary(text, analysis, budget, &summary);
+    if (!status.ok()) return "SelectSummary failed: " + status.message();
+    problem = CheckSummary(text, analysis, summary, budget);
+    if (!problem.empty()) return problem;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string FindViolation(std::u16string_view text, const Analysis& analysis) {
@@ -126,7 +222,7 @@ std::string FindViolation(std::u16string_view text, const Analysis& analysis) {
       return "code unit " + std::to_string(i) + " (" + hex + ") is not blank yet belongs to no sentence";
     }
   }
-  return "";
+  return CheckRanking(text, analysis);
 }
 
 std::string AnalyzeAndCheck(std::u16string_view text) {

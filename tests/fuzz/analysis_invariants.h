@@ -14,7 +14,9 @@ namespace precis::fuzz {
 // spans inside the text, non-empty and in order in each layer; tokens tiling the text;
 // sentences inside their paragraph; no boundary between the halves of a surrogate pair;
 // no text lost (every code unit outside all sentences is blank); annotations and highlights
-// inside the text and sorted, entities not overlapping, highlights naming real annotations.
+// inside the text and sorted, entities not overlapping, highlights naming real annotations;
+// finite sentence scores, keyphrases with valid occurrences, and summaries (the analysis's
+// own and re-selected under other budgets) naming eligible sentences in order, within budget.
 std::string FindViolation(std::u16string_view text, const Analysis& analysis);
 
 // Analyzes `text` with default options and checks it. "" when all is well.

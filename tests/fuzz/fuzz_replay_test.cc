@@ -75,6 +75,7 @@ Analysis ValidAnalysisOfAbC() {  // "ab c": one paragraph, one sentence, three t
   analysis.sentences = {{0, 4, 0}};
   analysis.tokens = {{0, 2, TokenKind::kWord}, {2, 3, TokenKind::kWhitespace}, {3, 4, TokenKind::kWord}};
   analysis.paragraph_languages.resize(1);
+  analysis.sentence_scores.resize(1);
   return analysis;
 }
 
@@ -141,6 +142,41 @@ TEST(FindViolation, ReportsAHighlightNamingNoAnnotation) {
   analysis.highlights[0].end = 2;
   analysis.highlights[0].annotation = 0;
   EXPECT_NE(FindViolation(u"ab c", analysis).find("names annotation 0"), std::string::npos);
+}
+
+TEST(FindViolation, ReportsASummaryOfAnIneligibleSentence) {
+  Analysis analysis = ValidAnalysisOfAbC();
+  analysis.summary.sentences = {0};
+  analysis.summary.ranks = {1};
+  analysis.summary.text = u"ab c";
+  EXPECT_EQ(FindViolation(u"ab c", analysis), "");
+  analysis.sentence_scores[0].eligible = false;
+  EXPECT_NE(FindViolation(u"ab c", analysis).find("ineligible"), std::string::npos);
+}
+
+TEST(FindViolation, ReportsASummaryTextThatIsNotItsSentences) {
+  Analysis analysis = ValidAnalysisOfAbC();
+  analysis.summary.sentences = {0};
+  analysis.summary.ranks = {1};
+  analysis.summary.text = u"ab  c";
+  EXPECT_NE(FindViolation(u"ab c", analysis).find("as written"), std::string::npos);
+}
+
+TEST(FindViolation, ReportsAKeyphraseDisplayedAsTextItNeverHas) {
+  Analysis analysis = ValidAnalysisOfAbC();
+  analysis.keyphrases.resize(1);
+  analysis.keyphrases[0].text = u"ab";
+  analysis.keyphrases[0].score = 1;
+  analysis.keyphrases[0].occurrences = {{0, 2}};
+  EXPECT_EQ(FindViolation(u"ab c", analysis), "");
+  analysis.keyphrases[0].text = u"AB";
+  EXPECT_NE(FindViolation(u"ab c", analysis).find("displayed"), std::string::npos);
+}
+
+TEST(FindViolation, ReportsBoilerplateThatCouldBeSummarized) {
+  Analysis analysis = ValidAnalysisOfAbC();
+  analysis.sentence_scores[0].boilerplate = true;
+  EXPECT_NE(FindViolation(u"ab c", analysis).find("boilerplate yet eligible"), std::string::npos);
 }
 
 }  // namespace

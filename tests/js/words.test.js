@@ -82,3 +82,19 @@ test('a name that recurs in the article becomes one word, in either script', () 
   const keys = tokensOf(traditional).filter((t) => traditional.slice(t.start, t.end) === '邱澤鋒').map((t) => t.key);
   assert.deepEqual([...new Set(keys)], ['邱泽锋']);
 });
+
+test("the 'standard' word style cuts function words and follows each script's standard", async () => {
+  const standard = await createAnalyzer({ words: 'standard' });
+  const piecesOf = (text) => standard.analyze(text).tokens
+    .filter((t) => t.kind !== 'whitespace').map((t) => text.slice(t.start, t.end));
+  // Both scripts: adverb + verb, pronoun + particle apart; lexical words whole.
+  const traditional = piecesOf('他們也是學生，這是他的書。這個問題已經有人問過。');
+  for (const word of ['也', '是', '他', '的', '這', '個', '已經', '他們']) assert.ok(traditional.includes(word), word);
+  assert.ok(!traditional.includes('也是') && !traditional.includes('他的'));
+  // Simplified text: the Peking University conventions (这个 and 一个 whole, noun suffixes joined).
+  const simplified = piecesOf('这个问题是一个新的问题，旅游业的增长率很高。');
+  for (const word of ['这个', '一个', '新', '的', '旅游业', '增长率']) assert.ok(simplified.includes(word), word);
+  // The default refined style is unchanged.
+  const refined = tokensOf('他們也是學生。');
+  assert.ok(refined.some((t) => t.start === 2 && t.end === 4), '也是 stays whole for readers');
+});

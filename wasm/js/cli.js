@@ -133,7 +133,7 @@ function analyzerOptions(flags) {
 function wordsByLine(analyzer, text) {
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const { tokens } = analyzer.analyze(text);
+  const tokens = analyzer.tokenize(text);
   const out = [];
   let t = 0;
   let lineStart = 0;
@@ -165,7 +165,7 @@ function unwrapLines(sentence) {
 
 function sentencesOfJsonl(analyzer, text) {
   return mapJsonl(text, 'input', (record) => {
-    const { sentences } = analyzer.analyze(record.input);
+    const sentences = analyzer.sentences(record.input);
     return { sentences: sentences.map((s) => unwrapLines(record.input.slice(s.start, s.end))) };
   });
 }

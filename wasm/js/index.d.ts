@@ -48,6 +48,12 @@ export interface Sentence extends Span {
   eligible: boolean;
 }
 
+/** A sentence as Analyzer.sentences() returns it: its span and paragraph, without a score. */
+export interface SentenceSpan extends Span {
+  /** Index of the paragraph (as in Analysis.paragraphs) that holds the sentence. */
+  paragraph: number;
+}
+
 export type SentenceFeature =
   /** LexRank centrality on the sparse TF-IDF sentence graph, relative to the article's best. */
   | 'centrality'
@@ -295,6 +301,16 @@ export interface Analyzer {
    * loaded (see prepare()); until then each such run stays one token.
    */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * The words of a text alone: the same tokens as analyze(text).tokens, without sentences,
+   * ranking or annotations (much faster on long texts). Throws as analyze() does.
+   */
+  tokenize(text: string): Token[];
+  /**
+   * The sentences of a text alone: the same spans and paragraph indices as
+   * analyze(text).sentences, without words, scores or annotations. Throws as analyze() does.
+   */
+  sentences(text: string): SentenceSpan[];
   /**
    * Loads the dictionaries that `text` needs and that are not loaded yet (all of them when
    * called without a text). Resolves at once when there is nothing to load; rejects with an

@@ -18,29 +18,51 @@ import {
 
 export { SENTENCE_FEATURES };
 
+// Token objects from the core's arrays. Each distinct key is one string shared by all its
+// tokens (tokenKeyIds indexes them; 0xFFFFFFFF: whitespace, no key), so that a long text
+// makes one object per token and not also one string per token.
+const NO_KEY = 0xFFFFFFFF;
 function expandTokens(raw) {
-  const tokens = new Array(raw.tokenKinds.length);
-  let keyStart = 0;
+  const keyEnds = raw.tokenKeyEnds;
+  const keys = new Array(keyEnds.length);
+  for (let k = 0, keyStart = 0; k < keys.length; k++) {
+    keys[k] = raw.tokenKeys.slice(keyStart, keyEnds[k]);
+    keyStart = keyEnds[k];
+  }
+  const bounds = raw.tokens;
+  const kinds = raw.tokenKinds;
+  const ids = raw.tokenKeyIds;
+  const tokens = new Array(kinds.length);
   for (let i = 0; i < tokens.length; i++) {
-    tokens[i] = { start: raw.tokens[2 * i], end: raw.tokens[2 * i + 1], kind: TOKEN_KINDS[raw.tokenKinds[i]] };
-    const keyEnd = raw.tokenKeyEnds[i];
-    if (tokens[i].kind !== 'whitespace') tokens[i].key = raw.tokenKeys.slice(keyStart, keyEnd);
-    keyStart = keyEnd;
+    const id = ids[i];
+    tokens[i] = id === NO_KEY
+      ? { start: bounds[2 * i], end: bounds[2 * i + 1], kind: TOKEN_KINDS[kinds[i]] }
+      : { start: bounds[2 * i], end: bounds[2 * i + 1], kind: TOKEN_KINDS[kinds[i]], key: keys[id] };
   }
   return tokens;
 }
 
-function expandAnalysis(text, raw) {
+function expandParagraphs(raw) {
   const paragraphs = [];
   for (let i = 0; i < raw.paragraphs.length; i += 2) {
     paragraphs.push({
       start: raw.paragraphs[i], end: raw.paragraphs[i + 1], kind: PARAGRAPH_KINDS[raw.paragraphKinds[i / 2]],
     });
   }
+  return paragraphs;
+}
+
+function expandSentenceSpans(raw) {
   const sentences = [];
   for (let i = 0; i < raw.sentences.length; i += 3) {
     sentences.push({ start: raw.sentences[i], end: raw.sentences[i + 1], paragraph: raw.sentences[i + 2] });
   }
+  return sentences;
+}
+
+function expandAnalysis(text, raw) {
+  const paragraphs = expandParagraphs(raw);
+  const sentences = expandSentenceSpans(raw);
   addSentenceScores(sentences, raw);
   const analysis = {
     text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs),
@@ -80,6 +102,12 @@ function attachSummarize(core, analysis, raw) {
     },
   });
   return analysis;
+}
+
+function checkText(method, text) {
+  if (typeof text !== 'string') {
+    throw new TypeError(`precis: ${method}() expects a string, got ${text === null ? 'null' : typeof text}`);
+  }
 }
 
 export async function createAnalyzer(options = {}) {
@@ -123,10 +151,22 @@ export async function createAnalyzer(options = {}) {
     heapStats() {
       return core.heapStats();
     },
+    // The words alone (as analyze(text).tokens), without sentences, ranking or annotations.
+    tokenize(text) {
+      checkText('tokenize', text);
+      const raw = core.tokenize(text, maxInputLength, wordStyle);
+      if (!raw.ok) throw new Error(`precis: ${raw.error}`);
+      return expandTokens(raw);
+    },
+    // The sentences alone (spans and paragraph indices, as in analyze()), without words or scores.
+    sentences(text) {
+      checkText('sentences', text);
+      const raw = core.splitSentences(text, maxInputLength);
+      if (!raw.ok) throw new Error(`precis: ${raw.error}`);
+      return expandSentenceSpans(raw);
+    },
     analyze(text, analyzeOptions = {}) {
-      if (typeof text !== 'string') {
-        throw new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
-      }
+      checkText('analyze', text);
       if (analyzeOptions === null || typeof analyzeOptions !== 'object') {
         throw new TypeError('precis: analyze() options must be an object');
       }

@@ -21,6 +21,13 @@ enum class WordStyle : uint8_t {
                   // word (5000 家), a date by its parts (2026年 3月 12日)
 };
 
+// How much of the analysis to run. Fields a scope leaves out stay empty.
+enum class AnalysisScope : uint8_t {
+  kFull = 0,       // everything in Analysis
+  kSentences = 1,  // paragraphs and sentences only (no tokens, no ranking, no annotations)
+  kTokens = 2,     // tokens only: word segmentation with keys, nothing else
+};
+
 struct Options {
   // Inputs longer than this many UTF-16 code units are refused with kInputTooLarge.
   size_t max_input_length = size_t{64} << 20;
@@ -29,6 +36,8 @@ struct Options {
   SummaryBudget summary_budget = {3, 0, 0};
   // At most this many keyphrases are returned.
   uint32_t max_keyphrases = 20;
+  // Callers that want only sentences or only words skip the stages they do not read.
+  AnalysisScope scope = AnalysisScope::kFull;
 };
 
 // Holds the ICU break iterators so that repeated analyses do not rebuild them.

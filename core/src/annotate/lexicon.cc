@@ -194,7 +194,13 @@ PRECIS_BAR_WORDS(EnOrgSuffixes,
                  u"Organization|Organisation|Service|Services|Union|Federation|Club|Society|Board|Office|"
                  u"Securities|Investments|Management|Industries|Pharmaceuticals|Energy|Electric|Semiconductor|"
                  u"Microsystems|Devices|Media|Press|Broadcasting|Telegraph|Guardian|Herald|Tribune|Academy|"
-                 u"Police|Army|Navy|Force|Forces|Command|Hospital|Clinic|Center|Centre|School|Museum|Trust")
+                 u"Police|Army|Navy|Force|Forces|Command|Hospital|Clinic|Center|Centre|School|Museum|Trust|"
+                 u"Library|Libraries|Gallery|Theater|Theatre|Orchestra|Company|Cooperative|Church|League")
+// The last word of a capitalized run that makes it a place: Elm Street, Harbor Town.
+PRECIS_BAR_WORDS(EnPlaceSuffixes,
+                 u"County|Province|Prefecture|District|Street|Avenue|Road|Boulevard|Lane|Square|Park|"
+                 u"River|Lake|Bay|Harbor|Harbour|Island|Islands|Mountain|Mountains|Valley|Bridge|Town|"
+                 u"Village|City|Peninsula|Strait|Coast|Desert|Forest")
 PRECIS_BAR_WORDS(EnOrgHeads,
                  u"University|Bank|Ministry|Department|Institute|Academy|Bureau|Office|Council|Commission|"
                  u"Federation|Association|Museum|College|School|Court|Board|Agency|Federal Reserve Bank|"

@@ -204,7 +204,7 @@ class EnNameFinder {
       return;
     }
     const std::u16string_view last = Text(e - 1);
-    if (e - w >= 2 && (last == u"County" || last == u"Province" || last == u"Prefecture")) {
+    if (e - w >= 2 && Contains(lexicon::EnPlaceSuffixes(), last)) {
       places_.insert(name);
       return;
     }

@@ -99,6 +99,19 @@ const Unit* LongestUnitAt(std::u16string_view text, size_t pos, const Unit (&uni
   return LongestUnitAt(text, pos, units, units + N, whole_word);
 }
 
+// Words ending in s that are no plural noun counting things: "by 2030 this was", "5 times as".
+bool IsEnglishNonPlural(std::u16string_view word) {
+  static const std::u16string_view kWords[] = {u"this", u"thus", u"does", u"goes", u"plus", u"minus", u"versus",
+                                               u"was", u"has", u"is", u"its", u"his", u"hers", u"ours", u"yours",
+                                               u"theirs", u"perhaps", u"always", u"sometimes", u"besides",
+                                               u"towards", u"afterwards", u"whereas", u"unless", u"news",
+                                               u"makes", u"takes", u"gives", u"comes", u"seems", u"means"};
+  for (std::u16string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // Tries to read a quantity at `pos`; returns its end or 0.
 size_t ReadQuantity(std::u16string_view text, size_t pos, Annotation* a) {
   size_t p = pos;
@@ -166,6 +179,20 @@ size_t ReadQuantity(std::u16string_view text, size_t pos, Annotation* a) {
           unit = u->key;
           q = r + u->text.size();
         }
+      }
+    }
+  }
+  // Any other English plural after one space counts things: "40 desks", "300 visitors".
+  if (unit.empty() && n.arabic && currency.empty() && !(n.digits == 4 && !n.decimal && n.value >= 1800 && n.value <= 2100)) {
+    const size_t noun = q + 1;
+    if (noun < text.size() && text[q] == u' ') {
+      size_t end = noun;
+      while (end < text.size() && IsAsciiLower(text[end])) ++end;
+      const std::u16string_view word = text.substr(noun, end - noun);
+      if (word.size() >= 4 && word.back() == u's' && word[word.size() - 2] != u's' && WordEndsAt(text, end) &&
+          !IsEnglishNonPlural(word)) {
+        unit = word;
+        q = end;
       }
     }
   }

@@ -202,6 +202,9 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       c.terms = std::move(terms);
       c.first = span;
     }
+    // Runs come left to right: in a repeated term (哈哈哈) the same phrase would overlap
+    // its previous occurrence, which counts it twice and breaks the spans' order.
+    if (!c.occurrences.empty() && c.occurrences.back().end > span.start) return;
     c.occurrences.push_back(span);
   };
   std::vector<uint32_t> run;

@@ -5,6 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <vector>
+
 namespace precis::text {
 namespace {
 
@@ -48,15 +50,67 @@ void AppendFolded(std::u16string_view text, std::u16string* out) {
   }
 }
 
+// CJK Unified Ideographs and Extension A: none has a decomposition or a case fold, so
+// NFKC_Casefold leaves them alone (the compatibility ideographs, U+F900 on, are not here).
+bool IsStableIdeograph(char16_t unit) {
+  return (unit >= 0x4E00 && unit <= 0x9FFF) || (unit >= 0x3400 && unit <= 0x4DBF);
+}
+
+void AppendNormalizedKeySlow(std::u16string_view text, std::u16string* out);
+
+// Keys of one-unit texts (punctuation such as ， or 。, single kana), each worked out once:
+// one-character tokens are the most frequent, and ICU's normalizer costs far more than a
+// table load. Each entry is 0 (not yet known) or 1 + (offset in pool << 8 | length).
+class SingleUnitKeys {
+ public:
+  void Append(char16_t unit, std::u16string* out) {
+    if (entries_.empty()) entries_.assign(0x10000, 0);
+    uint32_t entry = entries_[unit];
+    if (entry == 0) {
+      std::u16string key;
+      AppendNormalizedKeySlow(std::u16string_view(&unit, 1), &key);
+      if (key.size() > 0xFF || pool_.size() + key.size() > 0xFFFFFF) {  // never for one unit
+        out->append(key);
+        return;
+      }
+      entry = 1 + (static_cast<uint32_t>(pool_.size()) << 8 | static_cast<uint32_t>(key.size()));
+      pool_ += key;
+      entries_[unit] = entry;
+    }
+    --entry;
+    out->append(pool_, entry >> 8, entry & 0xFF);
+  }
+
+ private:
+  std::vector<uint32_t> entries_;
+  std::u16string pool_;
+};
+
 }  // namespace
 
 void AppendNormalizedKey(std::u16string_view text, std::u16string* out) {
+  if (text.size() == 1 && (text[0] < 0xD800 || text[0] > 0xDFFF)) {
+    thread_local SingleUnitKeys single_unit_keys;  // per thread: analyzers may run on several
+    single_unit_keys.Append(text[0], out);
+    return;
+  }
+  AppendNormalizedKeySlow(text, out);
+}
+
+namespace {
+
+void AppendNormalizedKeySlow(std::u16string_view text, std::u16string* out) {
   bool ascii = true;
+  bool ideographs = true;  // only stable ideographs: no need to ask ICU
   for (char16_t unit : text) {
-    if (unit >= 0x80) {
-      ascii = false;
-      break;
-    }
+    if (unit >= 0x80) ascii = false;
+    if (!IsStableIdeograph(unit)) ideographs = false;
+    if (!ascii && !ideographs) break;
+  }
+  if (ideographs && !text.empty()) {
+    out->reserve(out->size() + text.size());
+    for (char16_t unit : text) AppendCodePoint(FoldTraditional(unit), out);
+    return;
   }
   if (ascii) {
     for (char16_t unit : text) {
@@ -83,6 +137,8 @@ void AppendNormalizedKey(std::u16string_view text, std::u16string* out) {
                                    static_cast<size_t>(normalized.length())),
                out);
 }
+
+}  // namespace
 
 std::u16string FoldTraditionalText(std::u16string_view text) {
   std::u16string folded;

@@ -54,6 +54,18 @@ TEST(EnglishNames, FindsPeopleOrganizationsAndPlaces) {
   EXPECT_TRUE(Has(text, AnnotationKind::kPlace, "Ohio"));
 }
 
+TEST(EnglishNames, AnInstitutionThatAnnouncesIsNoPerson) {
+  // A speech verb after the run would make it a person; its last word says otherwise.
+  const std::string text =
+      "The Maple Grove Public Library announced longer hours. Volunteers met on Birch Avenue near "
+      "Maple Grove Town Hall, and residents of Maple Grove Town welcomed it.";
+  EXPECT_TRUE(Has(text, AnnotationKind::kOrganization, "Maple Grove Public Library"));
+  EXPECT_FALSE(Has(text, AnnotationKind::kPerson, "Maple Grove Public Library"));
+  EXPECT_FALSE(Has(text, AnnotationKind::kPerson, "Library"));
+  EXPECT_TRUE(Has(text, AnnotationKind::kPlace, "Birch Avenue"));
+  EXPECT_TRUE(Has(text, AnnotationKind::kPlace, "Maple Grove Town"));
+}
+
 TEST(EnglishNames, SplitsAnOrganizationFromItsTitledPerson) {
   const std::string text = "Nvidia CEO Jensen Huang spoke.";
   EXPECT_TRUE(Has(text, AnnotationKind::kOrganization, "Nvidia"));

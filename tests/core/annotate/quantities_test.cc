@@ -51,6 +51,16 @@ TEST(FindQuantities, ReadsEnglishForms) {
   EXPECT_EQ(q[4].text, "5,000 workers");
 }
 
+TEST(FindQuantities, CountsAnyEnglishPluralNoun) {
+  const auto q = Quantities("It has 40 desks, 300 visitors and 12 lanterns; in 2025 ferries ran, and 3 was enough.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "40 desks");
+  EXPECT_EQ(q[0].unit, "desks");
+  EXPECT_DOUBLE_EQ(q[0].value, 40);
+  EXPECT_EQ(q[1].text, "300 visitors");
+  EXPECT_EQ(q[2].text, "12 lanterns");
+}
+
 TEST(FindQuantities, ReadsChineseNumeralsAndPercentWords) {
   const auto q = Quantities("投入三千萬，成長百分之十四。");
   ASSERT_EQ(q.size(), 2u);

@@ -77,6 +77,19 @@ TEST(Keyphrases, OccurrencesSliceToTheSameKey) {
   EXPECT_DOUBLE_EQ(analysis.keyphrases[0].score, 1.0);
 }
 
+TEST(Keyphrases, OccurrencesOfARepeatedTermNeverOverlap) {
+  // A sound word repeats one character: in 嘩嘩嘩嘩嘩嘩 a phrase 嘩嘩 may occur at 0, 2 and 4,
+  // never also at 1 and 3 (the fuzzer found such overlapping occurrences).
+  const Analysis analysis = AnalyzeOrDie(testing::U16(
+      "嘩嘩嘩嘩嘩嘩，浪來了。嘩嘩嘩嘩，浪走了。"));
+  ASSERT_FALSE(analysis.keyphrases.empty());
+  for (const Keyphrase& k : analysis.keyphrases) {
+    for (size_t i = 1; i < k.occurrences.size(); ++i) {
+      EXPECT_LE(k.occurrences[i - 1].end, k.occurrences[i].start) << U8(k.text) << " occurrence " << i;
+    }
+  }
+}
+
 TEST(Keyphrases, TraditionalAndSimplifiedSpellingsAreOneTerm) {
   const Analysis analysis = AnalyzeOrDie(testing::U16(
       "電池渡輪今天啟用。电池渡轮很安静。電池渡輪的票價不變。乘客喜歡电池渡轮。"));

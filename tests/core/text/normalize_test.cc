@@ -56,6 +56,32 @@ TEST(NormalizedKey, KeepsLoneSurrogatesAndSupplementaryCharacters) {
 
 TEST(NormalizedKey, EmptyTextHasEmptyKey) { EXPECT_TRUE(NormalizedKey(u"").empty()); }
 
+TEST(NormalizedKey, OneCharacterKeysStayTheSameWhenAskedAgain) {
+  // One-unit keys are worked out once and then reused.
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(Key("，"), ",");
+    EXPECT_EQ(Key("Ａ"), "a");
+    EXPECT_EQ(Key("國"), "国");
+    EXPECT_EQ(Key("ｶ"), "カ");
+    EXPECT_EQ(Key("　"), " ");
+  }
+}
+
+TEST(NormalizedKey, FoldsRunsOfIdeographsWithoutChangingOtherCharacters) {
+  EXPECT_EQ(Key("黃仁勛"), "黄仁勋");
+  EXPECT_EQ(Key("㐀國"), "㐀国");  // Extension A
+  EXPECT_EQ(Key("國，"), "国,");
+}
+
+TEST(FoldTraditional, CoversTheWholeTableAndNothingOutsideIt) {
+  EXPECT_EQ(FoldTraditional(0x380F), char32_t{0x37C6});  // the table's first fold
+  EXPECT_EQ(FoldTraditional(0x9F9C), char32_t{0x9F9F});  // and its last (龜 → 龟)
+  EXPECT_EQ(FoldTraditional(0x380E), char32_t{0x380E});
+  EXPECT_EQ(FoldTraditional(0x9F9D), char32_t{0x9F9D});
+  EXPECT_EQ(FoldTraditional(0xFFFF), char32_t{0xFFFF});
+  EXPECT_EQ(FoldTraditional(0x20000), char32_t{0x20000});
+}
+
 TEST(FoldTraditional, MapsSingleCharacters) {
   EXPECT_EQ(FoldTraditional(U'黃'), U'黄');
   EXPECT_EQ(FoldTraditional(U'達'), U'达');

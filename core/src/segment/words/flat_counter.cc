@@ -17,50 +17,48 @@ uint64_t Mix(uint64_t x) {  // a 64-bit finalizer (splitmix64) so that close key
 FlatCounter::FlatCounter(size_t expected) {
   size_t capacity = 16;
   while (capacity < expected * 2) capacity <<= 1;
-  keys_.assign(capacity, kEmpty);
-  values_.assign(capacity, 0);
+  entries_.assign(capacity, Entry());
   mask_ = capacity - 1;
 }
 
 size_t FlatCounter::Slot(uint64_t stored) const {
   size_t i = static_cast<size_t>(Mix(stored)) & mask_;
-  while (keys_[i] != kEmpty && keys_[i] != stored) i = (i + 1) & mask_;
+  while (entries_[i].stored != kEmpty && entries_[i].stored != stored) i = (i + 1) & mask_;
   return i;
 }
 
 uint32_t& FlatCounter::operator[](uint64_t key) {
-  uint64_t stored = key ^ kKeyMask;
-  if (stored == kEmpty) stored = kKeyMask;  // the one key that flips to 0 is folded onto another
+  const uint64_t stored = Stored(key);
   size_t i = Slot(stored);
-  if (keys_[i] == kEmpty) {
-    if ((size_ + 1) * 2 > keys_.size()) {
+  if (entries_[i].stored == kEmpty) {
+    if ((size_ + 1) * 2 > entries_.size()) {
       Grow();
       i = Slot(stored);
     }
-    keys_[i] = stored;
+    entries_[i].stored = stored;
     ++size_;
   }
-  return values_[i];
+  return entries_[i].count;
 }
 
 uint32_t FlatCounter::Get(uint64_t key) const {
-  uint64_t stored = key ^ kKeyMask;
-  if (stored == kEmpty) stored = kKeyMask;
-  const size_t i = Slot(stored);
-  return keys_[i] == stored ? values_[i] : 0;
+  const uint64_t stored = Stored(key);
+  const Entry& entry = entries_[Slot(stored)];
+  return entry.stored == stored ? entry.count : 0;
+}
+
+FlatCounter::Entry* FlatCounter::Find(uint64_t key) {
+  const uint64_t stored = Stored(key);
+  Entry& entry = entries_[Slot(stored)];
+  return entry.stored == stored ? &entry : nullptr;
 }
 
 void FlatCounter::Grow() {
-  std::vector<uint64_t> old_keys(keys_.size() * 2, kEmpty);
-  std::vector<uint32_t> old_values(values_.size() * 2, 0);
-  old_keys.swap(keys_);
-  old_values.swap(values_);
-  mask_ = keys_.size() - 1;
-  for (size_t i = 0; i < old_keys.size(); ++i) {
-    if (old_keys[i] == kEmpty) continue;
-    const size_t slot = Slot(old_keys[i]);
-    keys_[slot] = old_keys[i];
-    values_[slot] = old_values[i];
+  std::vector<Entry> old(entries_.size() * 2, Entry());
+  old.swap(entries_);
+  mask_ = entries_.size() - 1;
+  for (const Entry& entry : old) {
+    if (entry.stored != kEmpty) entries_[Slot(entry.stored)] = entry;
   }
 }
 

@@ -28,6 +28,12 @@ struct HanText {
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Token>& tokens) {
   HanText han;
+  // At most one character per code unit, plus one sentinel per run (one per token at most).
+  const size_t capacity = text.size() + 1;
+  han.chars.reserve(capacity);
+  han.offsets.reserve(capacity);
+  han.token_start.reserve(capacity);
+  han.single.reserve(capacity);
   size_t t = 0;
   while (t < tokens.size()) {
     if (tokens[t].kind != TokenKind::kIdeographic) {
@@ -58,12 +64,23 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Token>& token
   return han;
 }
 
-// Hash of chars[begin, begin + length), distinct for different lengths.
+// Hash of chars[begin, begin + length), distinct for different lengths: FNV-1a over the
+// characters, then the length in the top bits. Built one character at a time (Extend, then
+// Finish), so that the keys of all n-grams starting at one position cost one pass.
+constexpr uint64_t kNgramBasis = 0xCBF29CE484222325ull;
+uint64_t Extend(uint64_t h, char32_t c) { return (h ^ c) * 0x100000001B3ull; }
+uint64_t Finish(uint64_t h, int length) { return h ^ (static_cast<uint64_t>(length) << 56); }
+
 uint64_t NgramKey(const std::vector<char32_t>& chars, uint32_t begin, int length) {
-  uint64_t h = 0x84222325CBF29CE4ull ^ static_cast<uint64_t>(length);
-  for (int k = 0; k < length; ++k) h = (h ^ chars[begin + k]) * 0x100000001B3ull;
-  return h;
+  uint64_t h = kNgramBasis;
+  for (int k = 0; k < length; ++k) h = Extend(h, chars[begin + k]);
+  return Finish(h, length);
 }
+
+// Marks kept beside each n-gram's count in pass 2: 0 not yet evaluated, kRejected, or
+// kFirstCandidate + its candidate index.
+constexpr uint32_t kRejected = 1;
+constexpr uint32_t kFirstCandidate = 2;
 
 // The smallest pointwise mutual information over the ways to split the n-gram in two.
 double Cohesion(const FlatCounter& counts, const std::vector<char32_t>& chars, uint32_t begin,
@@ -100,27 +117,32 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   for (const auto& [begin, end] : han.runs) {
     total += end - begin;
     for (uint32_t i = begin; i < end; ++i) {
-      for (int n = 1; n <= max_length && i + n <= end; ++n) ++counts[NgramKey(han.chars, i, n)];
+      uint64_t h = kNgramBasis;
+      for (int n = 1; n <= max_length && i + n <= end; ++n) {
+        h = Extend(h, han.chars[i + n - 1]);
+        ++counts[Finish(h, n)];
+      }
     }
   }
 
   // Pass 2: frequent, cohesive n-grams become candidates; their neighbours are counted.
-  // candidate_of maps an n-gram key to 1 + its candidate index, or to 0 once rejected.
-  FlatCounter candidate_of(1024);
-  FlatCounter evaluated(1024);
+  // Each n-gram's verdict is the mark beside its count (see kRejected).
   std::vector<uint64_t> candidate_keys;
   std::vector<uint32_t> candidate_counts;
   std::vector<double> entropy_left, entropy_right;  // boundary occurrences, added as they come
   FlatCounter neighbours(1024);  // (candidate, side, neighbour character) -> count
   for (const auto& [begin, end] : han.runs) {
     for (uint32_t i = begin; i < end; ++i) {
+      uint64_t h = Extend(kNgramBasis, han.chars[i]);
       for (int n = 2; n <= max_length && i + n <= end; ++n) {
-        const uint64_t key = NgramKey(han.chars, i, n);
-        const uint32_t count = counts.Get(key);
+        h = Extend(h, han.chars[i + n - 1]);
+        const uint64_t key = Finish(h, n);
+        // Every n-gram was counted in pass 1, and pass 2 inserts nothing, so the entry stays put.
+        FlatCounter::Entry* entry = counts.Find(key);
+        const uint32_t count = entry ? entry->count : 0;
         if (count < static_cast<uint32_t>(options.min_count)) break;  // longer ones are rarer still
-        uint32_t& seen = evaluated[key];
-        if (!seen) {
-          seen = 1;
+        if (entry->mark == 0) {
+          entry->mark = kRejected;
           // In a short text even a perfect collocation (its parts never apart) reaches only
           // ln(total / count): the bar is lowered to half a nat below that ceiling.
           const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
@@ -129,11 +151,11 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
             candidate_counts.push_back(count);
             entropy_left.push_back(0);
             entropy_right.push_back(0);
-            candidate_of[key] = static_cast<uint32_t>(candidate_keys.size());
+            entry->mark = kFirstCandidate + static_cast<uint32_t>(candidate_keys.size() - 1);
           }
         }
-        const uint32_t id = candidate_of.Get(key);
-        if (!id) continue;
+        if (entry->mark < kFirstCandidate) continue;
+        const uint32_t id = entry->mark - kFirstCandidate + 1;  // 1-based, as the neighbour keys use
         // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts
         // as a neighbour of its own.
         const double p = 1.0 / count;
@@ -181,6 +203,11 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           has_single = has_single || han.single[i + k];
         }
         if (pieces < 2 || !has_single) continue;
+        if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
+          const uint32_t head = han.offsets[i + 1];
+          const int cost = lexicon::CjkWordCost(text.substr(head, han.offsets[i + n] - head));
+          if (cost >= 0 && cost <= options.modifier_head_cost) continue;
+        }
         const uint32_t count = accepted.Get(NgramKey(han.chars, i, n));
         if (!count) continue;
         // Every lone character joined must be bound to this word: a character that often

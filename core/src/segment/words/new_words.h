@@ -22,6 +22,11 @@ struct NewWordOptions {
   // A one-character token that ICU's dictionary lists as a word at this cost or less (a
   // common word: 的 31, 和 46, 這/这 59) is never joined.
   int max_common_word_cost = 61;
+  // Whether a lone character may join the common dictionary word after it (乡|政府, 附|图片).
+  // The SIGHAN standards write such recurring pairs as modifier and head; readers of the
+  // refined style see them whole. A common word here costs at most modifier_head_cost.
+  bool join_modifier_prefix = true;
+  int modifier_head_cost = 70;
 };
 
 // Joins runs of ideographic tokens that spell a discovered word of `text`. Only runs that ICU

@@ -195,10 +195,21 @@ void Push(std::vector<ForcedSpan>* spans, size_t start, size_t end, TokenKind ki
   if (end > start) spans->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind});
 }
 
+// Three or four digits, Arabic or Chinese, with nothing else: how years are written.
+bool IsYearNumeral(std::u16string_view text, const Component& c) {
+  if (c.magnitude_end != c.core_end || c.core_length < 3 || c.core_length > 4) return false;
+  for (size_t i = c.core_end - c.core_length; i < c.core_end; ++i) {
+    if (!IsAsciiOrWideDigit(text[i]) && !IsChineseDigit(text[i])) return false;
+  }
+  return true;
+}
+
 // The SIGHAN cut of one component: 2001年 and 90% whole, 5000 家, 500 多 萬 元, 第三 步, 一 年.
 void AppendStandardCut(std::u16string_view text, const Component& c, std::vector<ForcedSpan>* spans) {
   const bool date_part = c.unit == UnitKind::kYear || c.unit == UnitKind::kMonth || c.unit == UnitKind::kDay;
-  const bool duration = c.unit == UnitKind::kYear && c.chinese && c.core_length == 1;  // 一年
+  // 年 names a year only after a year's digits (1998年, 二〇〇〇年); after any other number
+  // it measures a duration (5 年, 二十 年, 一百 年, 10多 年), cut like other measure words.
+  const bool duration = c.unit == UnitKind::kYear && !IsYearNumeral(text, c);
   if (c.unit == UnitKind::kPercent || c.unit == UnitKind::kNone || (date_part && !duration)) {
     Push(spans, c.start, c.end, TokenKind::kNumber);
     return;

@@ -5,6 +5,7 @@
 #include "segment/words/latin_forms.h"
 #include "segment/words/new_words.h"
 #include "segment/words/numbers.h"
+#include "segment/words/standard_cuts.h"
 #include "segment/words/suffixes.h"
 
 namespace precis::segment::words {
@@ -13,8 +14,14 @@ void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* to
   MergeUrlsAndEmails(text, tokens);
   MergeHyphensAcronymsAndDashes(text, tokens);
   MergeNumbers(text, standard, tokens);
-  MergeNewWords(text, NewWordOptions(), tokens);
+  NewWordOptions new_words;
+  new_words.join_modifier_prefix = !standard;
+  MergeNewWords(text, new_words, tokens);
   MergeSuffixes(text, tokens);
+  if (standard) {
+    ApplyStandardCuts(text, tokens);  // first: a surname cut must not see 江蘇省
+    MergeNounSuffixes(text, tokens);
+  }
 }
 
 }  // namespace precis::segment::words

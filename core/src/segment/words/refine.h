@@ -12,7 +12,8 @@ namespace precis::segment::words {
 
 // Refines `tokens` (ICU's tokens of `text`, tiling it) in place; they still tile `text`.
 // `standard`: cut numbers as the SIGHAN standards do (numeral apart from its measure word,
-// dates by their parts) instead of keeping them whole.
+// dates by their parts) instead of keeping them whole, and apply the other standard cuts
+// (standard_cuts.h; discovery joins no lone modifier to a common word).
 void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens);
 
 }  // namespace precis::segment::words

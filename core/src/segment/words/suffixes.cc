@@ -1,12 +1,17 @@
-// Only 化 for now: after a word of two or more characters it is (almost) always the suffix
-// "-ize"; other candidates (者, 性) are cut differently by different standards.
+// 化 after a word of two or more characters is (almost) always the suffix "-ize"; the noun
+// suffixes are joined only in the standard style, where the SIGHAN standards call for them.
 #include "segment/words/suffixes.h"
 
 #include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
-void MergeSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
+namespace {
+
+// Joins each one-character token for which `is_suffix` holds to the ideographic word of two
+// or more characters before it.
+template <typename Predicate>
+void JoinSuffixes(std::u16string_view text, Predicate is_suffix, std::vector<Token>* tokens) {
   std::vector<ForcedSpan> spans;
   const std::vector<Token>& all = *tokens;
   for (size_t t = 0; t + 1 < all.size(); ++t) {
@@ -14,12 +19,27 @@ void MergeSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
     const Token& suffix = all[t + 1];
     if (stem.kind == TokenKind::kIdeographic && stem.end - stem.start >= 2 &&
         suffix.kind == TokenKind::kIdeographic && suffix.end - suffix.start == 1 &&
-        text[suffix.start] == u'化') {
+        is_suffix(text[suffix.start])) {
       spans.push_back({stem.start, suffix.end, TokenKind::kIdeographic});
       ++t;
     }
   }
   ForceSpans(spans, tokens);
+}
+
+// Both scripts' forms.
+constexpr std::u16string_view kNounSuffixes =
+    u"省市区區局部室馆館厂廠场場队隊团團员員业業界率费費式型机機";
+
+}  // namespace
+
+void MergeSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
+  JoinSuffixes(text, [](char16_t c) { return c == u'化'; }, tokens);
+}
+
+void MergeNounSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
+  JoinSuffixes(
+      text, [](char16_t c) { return kNounSuffixes.find(c) != std::u16string_view::npos; }, tokens);
 }
 
 }  // namespace precis::segment::words

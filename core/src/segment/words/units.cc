@@ -3,7 +3,10 @@
 #include "segment/words/units.h"
 
 #include <algorithm>
+#include <bitset>
+#include <cstdint>
 #include <iterator>
+#include <vector>
 
 namespace precis::segment::words {
 namespace {
@@ -16,7 +19,8 @@ struct Unit {
   UnitKind kind;
 };
 
-// Roughly grouped by character; MatchUnit scans all of them for the longest match.
+// Roughly grouped by character; MatchUnit looks for the longest match among those that start
+// with the character at hand.
 constexpr Unit kUnits[] = {
     {u"%", UnitKind::kPercent},     {u"‰", UnitKind::kPercent},     {u"℃", UnitKind::kMeasure},
     {u"个", UnitKind::kMeasure},    {u"个月", UnitKind::kMeasure},  {u"人", UnitKind::kMeasure},
@@ -74,19 +78,51 @@ constexpr Unit kUnits[] = {
 
 }  // namespace
 
-bool IsChineseDigit(char32_t c) {
-  return c <= 0xFFFF && kChineseDigits.find(static_cast<char16_t>(c)) != std::u16string_view::npos;
+namespace {
+
+// Which BMP characters are Chinese digits, magnitudes or the first unit of some entry of
+// kUnits, one bit each (3 × 8 KiB): number refinement asks at every Han character, and a bit
+// test is cheaper than a scan of a string or of the unit list.
+struct CharSets {
+  std::bitset<0x10000> digits, magnitudes, unit_starts;
+  // kUnits' indices ordered by first code unit (stable, so list order holds within one
+  // first unit), and for each first unit where its run begins.
+  std::vector<uint16_t> by_first;
+  std::vector<char16_t> firsts;
+};
+
+const CharSets& Sets() {
+  static const CharSets* sets = [] {
+    auto* built = new CharSets();
+    for (char16_t c : kChineseDigits) built->digits.set(c);
+    for (char16_t c : kChineseMagnitudes) built->magnitudes.set(c);
+    for (size_t i = 0; i < std::size(kUnits); ++i) {
+      built->unit_starts.set(kUnits[i].text[0]);
+      built->by_first.push_back(static_cast<uint16_t>(i));
+    }
+    std::stable_sort(built->by_first.begin(), built->by_first.end(),
+                     [](uint16_t a, uint16_t b) { return kUnits[a].text[0] < kUnits[b].text[0]; });
+    for (uint16_t i : built->by_first) built->firsts.push_back(kUnits[i].text[0]);
+    return built;
+  }();
+  return *sets;
 }
 
-bool IsChineseMagnitude(char32_t c) {
-  return c <= 0xFFFF && kChineseMagnitudes.find(static_cast<char16_t>(c)) != std::u16string_view::npos;
-}
+}  // namespace
+
+bool IsChineseDigit(char32_t c) { return c <= 0xFFFF && Sets().digits.test(c); }
+
+bool IsChineseMagnitude(char32_t c) { return c <= 0xFFFF && Sets().magnitudes.test(c); }
 
 UnitMatch MatchUnit(std::u16string_view text, size_t at) {
   UnitMatch best;
-  // The list is small (about 170 entries): a linear scan for the longest match is fast
-  // enough because it only runs right after a number.
-  for (const Unit& unit : kUnits) {
+  if (at >= text.size()) return best;
+  const CharSets& sets = Sets();
+  if (!sets.unit_starts.test(text[at])) return best;
+  // Only the units that start with this character, in list order, longest match first found.
+  const auto first = std::lower_bound(sets.firsts.begin(), sets.firsts.end(), text[at]);
+  for (auto it = first; it != sets.firsts.end() && *it == text[at]; ++it) {
+    const Unit& unit = kUnits[sets.by_first[it - sets.firsts.begin()]];
     if (unit.text.size() > best.length && text.substr(at, unit.text.size()) == unit.text) {
       best = {unit.text.size(), unit.kind};
     }

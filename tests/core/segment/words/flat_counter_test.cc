@@ -27,5 +27,21 @@ TEST(FlatCounter, CountsAndGrowsWithoutLosingKeys) {
   EXPECT_EQ(visited, expected.size());
 }
 
+TEST(FlatCounter, FindsEntriesWhoseMarkPersists) {
+  FlatCounter counter(4);
+  ++counter[7];
+  ++counter[7];
+  EXPECT_EQ(counter.Find(8), nullptr);
+  FlatCounter::Entry* entry = counter.Find(7);
+  ASSERT_NE(entry, nullptr);
+  EXPECT_EQ(entry->count, 2u);
+  EXPECT_EQ(entry->mark, 0u);
+  entry->mark = 5;
+  for (uint64_t key = 100; key < 200; ++key) ++counter[key];  // grows: entries move, marks go along
+  ASSERT_NE(counter.Find(7), nullptr);
+  EXPECT_EQ(counter.Find(7)->mark, 5u);
+  EXPECT_EQ(counter.Find(7)->count, 2u);
+}
+
 }  // namespace
 }  // namespace precis::segment::words

@@ -48,5 +48,13 @@ TEST(MergeNewWords, LeavesDictionaryWordsSideBySide) {
   EXPECT_THAT(words, Not(Contains("中國人民")));
 }
 
+TEST(MergeNewWords, StandardStyleJoinsNoLoneModifierToACommonWord) {
+  constexpr char kText[] = "鎮政府今天開會。鎮政府表示，明年將擴建公園，居民支持鎮政府，鎮政府也將增加預算。";
+  EXPECT_THAT(Words(kText), Contains("鎮政府"));
+  const auto standard = Words(kText, WordStyle::kStandard);
+  EXPECT_THAT(standard, Not(Contains("鎮政府")));
+  EXPECT_THAT(standard, Contains("政府"));
+}
+
 }  // namespace
 }  // namespace precis::segment::words

@@ -81,5 +81,14 @@ TEST(MergeNumbers, StandardStyleCutsAsTheSighanStandards) {
   EXPECT_THAT(Words("第三步", standard), ElementsAre("第三", "步"));
 }
 
+TEST(MergeNumbers, StandardStyleKeepsYearsWholeAndCutsDurations) {
+  const WordStyle standard = WordStyle::kStandard;
+  EXPECT_THAT(Words("1987年", standard), ElementsAre("1987年"));
+  EXPECT_THAT(Words("一九八七年", standard), ElementsAre("一九八七年"));
+  EXPECT_THAT(Words("住了12年", standard), ElementsAre("住", "了", "12", "年"));
+  EXPECT_THAT(Words("住了三十年", standard), ElementsAre("住", "了", "三十", "年"));
+  EXPECT_THAT(Words("住了12年", WordStyle::kRefined), Contains("12年"));
+}
+
 }  // namespace
 }  // namespace precis::segment::words

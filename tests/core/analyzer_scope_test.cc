@@ -1,0 +1,85 @@
+// Tests of AnalysisScope in core/src/analyzer.cc: the lighter paths return what the full
+// analysis returns for the parts they run, and nothing else.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "precis/analyzer.h"
+#include "test_text.h"
+
+namespace precis {
+namespace {
+
+using testing::U16;
+
+const std::u16string& Article() {
+  static const std::u16string* text = new std::u16string(U16(
+      "黃仁勛表示，英偉達的新款芯片已經量產。2024年營收突破9000億元！\n\n"
+      "“我們會繼續投資。”他說。Mr. Smith arrived at 10:30 a.m. on Tuesday.\n"));
+  return *text;
+}
+
+Analysis AnalyzeWith(AnalysisScope scope, WordStyle words = WordStyle::kRefined) {
+  Options options;
+  options.scope = scope;
+  options.words = words;
+  Analysis analysis;
+  EXPECT_TRUE(Analyze(Article(), options, &analysis).ok());
+  return analysis;
+}
+
+void ExpectSameTokens(const std::vector<Token>& a, const std::vector<Token>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].start, b[i].start) << i;
+    EXPECT_EQ(a[i].end, b[i].end) << i;
+    EXPECT_EQ(a[i].kind, b[i].kind) << i;
+    EXPECT_EQ(a[i].key, b[i].key) << i;
+  }
+}
+
+TEST(AnalysisScope, TokensScopeGivesTheFullAnalysisTokensAndNothingElse) {
+  for (WordStyle style : {WordStyle::kIcu, WordStyle::kRefined, WordStyle::kStandard}) {
+    const Analysis full = AnalyzeWith(AnalysisScope::kFull, style);
+    const Analysis tokens = AnalyzeWith(AnalysisScope::kTokens, style);
+    ASSERT_FALSE(tokens.tokens.empty());
+    ExpectSameTokens(tokens.tokens, full.tokens);
+    EXPECT_TRUE(tokens.paragraphs.empty());
+    EXPECT_TRUE(tokens.sentences.empty());
+    EXPECT_TRUE(tokens.sentence_scores.empty());
+    EXPECT_TRUE(tokens.annotations.empty());
+  }
+}
+
+TEST(AnalysisScope, SentencesScopeGivesTheFullAnalysisSentencesAndNoTokens) {
+  const Analysis full = AnalyzeWith(AnalysisScope::kFull);
+  const Analysis sentences = AnalyzeWith(AnalysisScope::kSentences);
+  ASSERT_EQ(sentences.paragraphs.size(), full.paragraphs.size());
+  for (size_t i = 0; i < full.paragraphs.size(); ++i) {
+    EXPECT_EQ(sentences.paragraphs[i].start, full.paragraphs[i].start);
+    EXPECT_EQ(sentences.paragraphs[i].end, full.paragraphs[i].end);
+    EXPECT_EQ(sentences.paragraphs[i].kind, full.paragraphs[i].kind);
+  }
+  ASSERT_EQ(sentences.sentences.size(), full.sentences.size());
+  for (size_t i = 0; i < full.sentences.size(); ++i) {
+    EXPECT_EQ(sentences.sentences[i].start, full.sentences[i].start);
+    EXPECT_EQ(sentences.sentences[i].end, full.sentences[i].end);
+    EXPECT_EQ(sentences.sentences[i].paragraph, full.sentences[i].paragraph);
+  }
+  EXPECT_TRUE(sentences.tokens.empty());
+  EXPECT_TRUE(sentences.sentence_scores.empty());
+  EXPECT_TRUE(sentences.annotations.empty());
+}
+
+TEST(AnalysisScope, EveryScopeRefusesTooLongInput) {
+  for (AnalysisScope scope : {AnalysisScope::kFull, AnalysisScope::kSentences, AnalysisScope::kTokens}) {
+    Options options;
+    options.scope = scope;
+    options.max_input_length = 4;
+    Analysis analysis;
+    EXPECT_EQ(Analyze(u"too long", options, &analysis).code(), StatusCode::kInputTooLarge);
+  }
+}
+
+}  // namespace
+}  // namespace precis
