@@ -55,7 +55,10 @@ export interface SentenceSpan extends Span {
 }
 
 export type SentenceFeature =
-  /** LexRank centrality on the sparse TF-IDF sentence graph, relative to the article's best. */
+  /**
+   * LexRank centrality on the sparse TF-IDF sentence graph, relative to the article's best; in a
+   * short post (under about 150 words), closeness to the rest of the post (centroid similarity).
+   */
   | 'centrality'
   /** News position prior: lead sentences and paragraph openings. */
   | 'position'
