@@ -10,7 +10,7 @@ commands:
   analyze [FILE]            the analysis as JSON (paragraphs, sentences, tokens, annotations,
                             highlights with their text; language; stats)
   words [FILE]              for each input line, its non-space tokens separated by single spaces
-    --standard              cut as the SIGHAN standards do: 5000 家, 2026年 3月 12日
+    --standard              cut as the SIGHAN standards do: 5000 家, 2026年 3月 12日, 也 是
     --icu                   ICU's word segmentation alone, without precis's refinements
   sentences --jsonl [FILE]  for each JSON line with an "input" string, {"sentences": [...]}
                             (a sentence wrapped over lines is printed on one)

@@ -55,7 +55,10 @@ export interface SentenceSpan extends Span {
 }
 
 export type SentenceFeature =
-  /** LexRank centrality on the sparse TF-IDF sentence graph, relative to the article's best. */
+  /**
+   * LexRank centrality on the sparse TF-IDF sentence graph, relative to the article's best; in a
+   * short post (under about 150 words), closeness to the rest of the post (centroid similarity).
+   */
   | 'centrality'
   /** News position prior: lead sentences and paragraph openings. */
   | 'position'
@@ -280,7 +283,8 @@ export interface AnalyzerOptions {
   /**
    * 'refined' (default): ICU's dictionary segmentation refined (numbers with their units and
    * dates whole, URLs and e-mail addresses, in-document new words); 'standard': refined, but
-   * cut as the SIGHAN segmentation standards do (5000 家, 2026年 3月 12日); 'icu': ICU's
+   * cut as the SIGHAN segmentation standards do (5000 家, 2026年 3月 12日, 也 是, 他 的;
+   * Traditional text by Academia Sinica's standard, Simplified by Peking University's); 'icu': ICU's
    * segmentation alone.
    */
   words?: 'refined' | 'standard' | 'icu';

@@ -65,7 +65,7 @@ struct Paragraph {
 // The features that make up a sentence's score. The numeric values are part of the wasm
 // ABI (see wasm/js/kinds.js): each score carries one contribution per feature.
 enum class SentenceFeature : uint8_t {
-  kCentrality = 0,   // LexRank centrality on the sparse TF-IDF similarity graph
+  kCentrality = 0,   // LexRank on the sparse TF-IDF graph; in a short post, centroid similarity
   kPosition = 1,     // news position prior: lead sentences, paragraph openings
   kKeyphrases = 2,   // how much of the top keyphrases' weight the sentence holds
   kHeading = 3,      // penalty: a heading line

@@ -2,6 +2,7 @@
 // prepositions, determiners, and the vaguest adverbs and verbs of each language.
 #include "lexicon/stop_words.h"
 
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 
@@ -67,6 +68,21 @@ constexpr const char* kEnglish =
     "hundred thousand million billion trillion percent cent dollar dollars pound pounds euro "
     "euros yuan";
 
+// English words that stay terms (they link sentences in the similarity graph) but are never
+// keyphrases: they name no subject.
+constexpr const char* kEnglishWeak =
+    // Adverbs of time, frequency and degree, and the vaguest verbs of thought and feeling.
+    "never always often sometimes usually soon late later lately early earlier recently ago "
+    "instead perhaps maybe probably actually simply certainly nearly almost however "
+    "think thinks thinking know knows knew known feel feels feeling want wants wanted "
+    "let lets put puts keep keeps kept give gives gave given "
+    // Number words say how many, not what.
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundreds thousands millions billions dozen dozens half "
+    // Times of day.
+    "a.m. p.m. am pm noon midnight morning mornings afternoon evening evenings night nights "
+    "weekend weekends hour hours minute minutes year-old years-old";
+
 constexpr const char* kJapanese =
     "の に は を た が で て と し れ さ ある いる も する から な こと として い や れる など "
     "なっ ない この ため その あっ よう また もの という あり まで られ なる へ か だ これ によって "
@@ -76,9 +92,9 @@ constexpr const char* kJapanese =
     "我々 私たち これら それら あれ あの どの どれ ここ そこ あそこ どこ いつ なに 何 誰 "
     "ごと 中 上 下 前 後 今 時 日 年 月";
 
-std::unordered_set<std::u16string>* BuildSet() {
+std::unordered_set<std::u16string>* BuildSet(std::initializer_list<const char*> lists) {
   auto* set = new std::unordered_set<std::u16string>();
-  for (const char* list : {kChinese, kEnglish, kJapanese}) {
+  for (const char* list : lists) {
     std::string_view rest(list);
     while (!rest.empty()) {
       const size_t space = rest.find(' ');
@@ -97,7 +113,12 @@ std::unordered_set<std::u16string>* BuildSet() {
 }  // namespace
 
 bool IsStopWord(std::u16string_view key) {
-  static const std::unordered_set<std::u16string>* set = BuildSet();
+  static const std::unordered_set<std::u16string>* set = BuildSet({kChinese, kEnglish, kJapanese});
+  return set->count(std::u16string(key)) > 0;
+}
+
+bool IsWeakKeyphraseWord(std::u16string_view key) {
+  static const std::unordered_set<std::u16string>* set = BuildSet({kEnglishWeak});
   return set->count(std::u16string(key)) > 0;
 }
 

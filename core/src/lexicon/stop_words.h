@@ -10,6 +10,10 @@ namespace precis::lexicon {
 // `key` is a term key (see term_key.h): case-folded, NFKC.
 bool IsStopWord(std::u16string_view key);
 
+// English words that are terms but never keyphrases: vague adverbs and verbs, number words,
+// times of day (late, think, six, p.m.).
+bool IsWeakKeyphraseWord(std::u16string_view key);
+
 }  // namespace precis::lexicon
 
 #endif  // PRECIS_LEXICON_STOP_WORDS_H_

@@ -7,6 +7,9 @@
 #include <cmath>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+
+#include "lexicon/stop_words.h"
 #include "text/utf16.h"
 
 namespace precis::rank {
@@ -36,20 +39,38 @@ bool EndsWithParticle(std::u16string_view key) {
 }
 
 // The form written most often (a title's capitals lose to the body's spelling); ties go
-// to the earliest.
-std::u16string DisplayForm(std::u16string_view text, const std::vector<Span>& occurrences) {
+// to the earliest. Unless `name`, forms in lower case come first (Visitors at a sentence
+// start is visitors).
+std::u16string DisplayForm(std::u16string_view text, const std::vector<Span>& occurrences, bool name) {
   std::unordered_map<std::u16string_view, uint32_t> counts;
   std::u16string_view best;
   uint32_t best_count = 0;
+  bool best_lower = false;
   for (const Span& span : occurrences) {
     const std::u16string_view form = text.substr(span.start, span.end - span.start);
     const uint32_t count = ++counts[form];
-    if (count > best_count) {
+    const bool lower = !name && !u_isupper(static_cast<UChar32>(text::CodePointAt(form, 0)));
+    if ((lower && !best_lower) || (lower == best_lower && count > best_count)) {
+      best_lower = lower;
       best = form;
       best_count = count;
     }
   }
   return std::u16string(best);
+}
+
+// English adverbs (-ly) describe, they do not name a subject, alone or in a phrase. The
+// nouns that end so are listed.
+bool IsAdverb(const DocumentTerms& doc, uint32_t term) {
+  const TermInfo& info = doc.terms[term];
+  if (!info.latin || doc.IsName(term) || info.key.size() <= 4 ||
+      info.key.compare(info.key.size() - 2, 2, u"ly") != 0) {
+    return false;
+  }
+  static constexpr std::u16string_view kNouns[] = {u"family", u"supply", u"assembly", u"rally",
+                                                   u"reply", u"anomaly", u"monopoly", u"belly",
+                                                   u"jelly", u"bully", u"butterfly", u"ally"};
+  return std::find(std::begin(kNouns), std::end(kNouns), info.key) == std::end(kNouns);
 }
 
 }  // namespace
@@ -146,7 +167,10 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
   });
   const size_t key_count = std::min(m, std::max<size_t>(10, m / 3));
   std::vector<bool> is_key(m, false);
-  for (size_t i = 0; i < key_count; ++i) is_key[order[i]] = true;
+  for (size_t i = 0; i < key_count; ++i) {
+    const uint32_t t = order[i];
+    is_key[t] = !IsAdverb(doc, t) && !(doc.terms[t].latin && lexicon::IsWeakKeyphraseWord(doc.terms[t].key));
+  }
 
   // Candidates: maximal runs of adjacent key terms inside one sentence, keyed by their terms.
   struct Candidate {
@@ -166,7 +190,14 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       key += u'\x1f';
     }
     Candidate& c = candidates[key];
-    const Span span{tokens[run_tokens.front()].start, tokens[run_tokens.back()].end};
+    Span span{tokens[run_tokens.front()].start, tokens[run_tokens.back()].end};
+    // A possessive ending is no part of the name (ESPN's, the players').
+    const std::u16string_view last = text.substr(span.start, span.end - span.start);
+    if (last.size() > 3 && last.back() == u's' && (last[last.size() - 2] == u'\'' || last[last.size() - 2] == u'\u2019')) {
+      span.end -= 2;
+    } else if (last.size() > 3 && (last.back() == u'\'' || last.back() == u'\u2019') && last[last.size() - 2] == u's') {
+      span.end -= 1;
+    }
     if (c.terms.empty()) {
       c.terms = std::move(terms);
       c.first = span;
@@ -186,6 +217,11 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       if (key_term && (run.empty() || (Adjacent(text, tokens, run.back(), k) && run.size() < kMaxPhraseTerms))) {
         run.push_back(k);
         continue;
+      }
+      // A single space or hyphen may join two words of a phrase (Adjacent checks the gap).
+      if (!key_term && !run.empty() && k < doc.sentence_token_end[s] && k == run.back() + 1) {
+        const std::u16string_view gap = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+        if (gap == u" " || gap == u"-") continue;
       }
       if (!run.empty()) {
         // Every key term counts on its own as well as in the run.
@@ -212,11 +248,11 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       // A single term must be more than one CJK character or letter.
       const TermInfo& info = doc.terms[c.terms[0]];
       if (info.key.size() < 2 || EndsWithParticle(info.key)) continue;
-      // English adverbs (-ly) describe, they do not name a subject.
-      if (info.latin && !doc.IsName(c.terms[0]) && info.key.size() > 4 &&
-          info.key.compare(info.key.size() - 2, 2, u"ly") == 0) {
-        continue;
-      }
+      // Abbreviations (p.m., e.g.) shorten words; they are no subject of their own.
+      if (info.latin && info.key.find(u'.') != std::u16string::npos) continue;
+      // A word never written in lower case in running text and no name either was only ever
+      // capitalized by form: a headline's verb (Opens) or a sentence's first word.
+      if (info.latin && info.lowercase == 0 && !doc.IsName(c.terms[0])) continue;
       // In a longer article, a word used once is an aside, not a subject.
       if (c.occurrences.size() < 2 && analysis.sentences.size() >= 8) continue;
       c.score = sum;
@@ -285,7 +321,9 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
   const double best = ranked.empty() ? 1 : ranked[0]->score;
   for (const Candidate* c : unique) {
     Keyphrase phrase;
-    phrase.text = DisplayForm(text, c->occurrences);
+    bool name = false;
+    for (uint32_t t : c->terms) name = name || doc.IsName(t) || !doc.terms[t].latin;
+    phrase.text = DisplayForm(text, c->occurrences, name);
     phrase.score = best > 0 ? std::min(1.0, c->score / best) : 0;
     phrase.occurrences = c->occurrences;
     std::sort(phrase.occurrences.begin(), phrase.occurrences.end(),

@@ -22,6 +22,15 @@ bool HasLetter(std::u16string_view key) {
   return false;
 }
 
+// Decades and ordinals (1970s, 21st, 3rd) are numbers, however they end.
+bool NumberWithSuffix(std::u16string_view key) {
+  size_t digits = 0;
+  while (digits < key.size() && key[digits] >= u'0' && key[digits] <= u'9') ++digits;
+  if (digits == 0) return false;
+  const std::u16string_view rest = key.substr(digits);
+  return rest == u"s" || rest == u"'s" || rest == u"st" || rest == u"nd" || rest == u"rd" || rest == u"th";
+}
+
 // A CJK word made only of function characters (将在, 也是) is no more a term than they are.
 bool AllStopCharacters(std::u16string_view key) {
   if (key.size() < 2) return false;
@@ -74,7 +83,36 @@ void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerm
   }
 }
 
+// A sentence in title case (most of its longer words capitalized) says nothing about names.
+bool TitleCase(std::u16string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
+  uint32_t words = 0, capitalized = 0;
+  for (uint32_t t = begin; t < end; ++t) {
+    if (tokens[t].kind != TokenKind::kWord || tokens[t].end - tokens[t].start < 4) continue;
+    ++words;
+    if (u_isupper(static_cast<UChar32>(text::CodePointAt(text, tokens[t].start)))) ++capitalized;
+  }
+  return words >= 3 && capitalized * 3 >= words * 2;
+}
+
 }  // namespace
+
+std::u16string LatinFunctionForm(std::u16string key) {
+  for (char16_t& c : key) {
+    if (c == u'\u2019' || c == u'\u02BC') c = u'\'';
+  }
+  const size_t apostrophe = key.rfind(u'\'');
+  if (apostrophe == std::u16string::npos) return key;
+  const std::u16string_view tail = std::u16string_view(key).substr(apostrophe);
+  // Contractions (don't, I've, they're, we'll, I'd, I'm) are function words.
+  if (tail == u"'t" || tail == u"'ve" || tail == u"'re" || tail == u"'ll" || tail == u"'d" || tail == u"'m") {
+    return std::u16string();
+  }
+  // The possessive is the word itself (Earth's, the players').
+  if (tail == u"'s" || (tail == u"'" && apostrophe > 0 && key[apostrophe - 1] == u's')) {
+    key.resize(apostrophe);
+  }
+  return key;
+}
 
 std::u16string LatinStem(std::u16string key) {
   const size_t n = key.size();
@@ -102,12 +140,17 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
     while (t < tokens.size() && tokens[t].end <= sentence.start) ++t;
     const uint32_t begin = t;
     doc.sentence_token_begin[s] = begin;
+    uint32_t end = t;
+    while (end < tokens.size() && tokens[end].start < sentence.end) ++end;
+    const bool title_case = TitleCase(text, tokens, begin, end);
     for (; t < tokens.size() && tokens[t].start < sentence.end; ++t) {
       const Token& token = tokens[t];
       const bool latin = token.kind == TokenKind::kWord;
       if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
       const std::u16string_view surface = text.substr(token.start, token.end - token.start);
       std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
+      if (latin) key = LatinFunctionForm(std::move(key));
+      if (latin && NumberWithSuffix(key)) continue;
       if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key) || AllStopCharacters(key)) continue;
       if (latin) {
         if (key.size() < 2) continue;
@@ -131,7 +174,7 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
         last_sentence[id] = s + 1;
         ++info.sentences;
       }
-      if (latin) {
+      if (latin && !title_case) {
         const char32_t first = text::CodePointAt(text, token.start);
         if (u_isupper(static_cast<UChar32>(first))) {
           if (!StartsSentence(tokens, t, begin)) ++info.capitalized;

@@ -17,7 +17,7 @@ struct TermInfo {
   double prior = 0;       // IDF-like background weight (lexicon/term_prior.h)
   uint32_t count = 0;     // occurrences in the article
   uint32_t sentences = 0; // sentences that hold it (document frequency)
-  uint32_t capitalized = 0;  // occurrences written with a capital inside a sentence
+  uint32_t capitalized = 0;  // occurrences written with a capital inside a sentence (not title case)
   uint32_t lowercase = 0;    // occurrences written in lower case
   bool latin = false;        // written in an alphabetic script (spaces between words)
   uint32_t first_token = 0;  // token index of the first occurrence
@@ -43,6 +43,10 @@ struct DocumentTerms {
 };
 
 DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis);
+
+// An English key with its apostrophe folded to ': empty for a contraction (don't, I've),
+// the word itself for a possessive (Earth's -> earth).
+std::u16string LatinFunctionForm(std::u16string key);
 
 // The key that matches inflected English forms: plural -s/-es/-ies reduced, case folded.
 std::u16string LatinStem(std::u16string key);

@@ -119,6 +119,17 @@ bool GluedPeriodEnds(std::u16string_view text, const Candidate& c, size_t next) 
   }
   if (IsDigit(after)) return false;  // 3.5, ３．２９, 1026.253.553
   if (IsCjk(after)) {
+    // 如下：1.增加班次: one or two digits and a period glued to Chinese text number an item.
+    size_t digits_start = c.marks_start;
+    while (digits_start > c.sentence_start && c.marks_start - digits_start < 3 && IsDigit(text[digits_start - 1])) {
+      --digits_start;
+    }
+    const size_t digit_count = c.marks_start - digits_start;
+    if (digit_count >= 1 && digit_count <= 2 && c.marks_end == c.marks_start + 1 &&
+        (digits_start == c.sentence_start || !(IsLetter(text[digits_start - 1]) || IsDigit(text[digits_start - 1]) ||
+                                               IsFullStop(text[digits_start - 1])))) {
+      return false;
+    }
     // 布魯斯．喬治: a dot between Han characters joins the parts of a transliterated name.
     // A dot at the very start of the text has nothing before it (found by the fuzzer).
     char32_t before = c.marks_start > 0 ? text[c.marks_start - 1] : 0;

@@ -97,5 +97,41 @@ TEST(Keyphrases, TraditionalAndSimplifiedSpellingsAreOneTerm) {
   EXPECT_EQ(analysis.keyphrases[0].occurrences.size(), 4u) << U8(analysis.keyphrases[0].text);
 }
 
+// An English story of our own with the usual traps: a title-case headline with a verb, times
+// of day, vague adverbs, contractions with curly apostrophes, possessives and number words.
+const char kNightMarket[] =
+    "Riverside Council Opens a Night Market\n\n"
+    "The Riverside night market will open every Friday from 6 p.m. to 11 p.m., the council said. "
+    "Stall holders from the old fish market will sell street food beside the canal. "
+    "\u201cWe\u2019ve waited years for this,\u201d said Dana Whitlock, who runs a noodle stall. "
+    "Whitlock\u2019s stall was late to open last summer, but she\u2019s ready now. "
+    "Residents near the canal worry about late noise, and the council\u2019s plan sets six quiet hours. "
+    "Dana Whitlock thinks the street food will draw families to the canal. "
+    "The council never closed the old fish market, and stall holders can\u2019t wait to move. "
+    "Street food vendors will pay a small fee to the council.";
+
+TEST(Keyphrases, EnglishKeepsNamesAndPhrasesButNoTimesAdverbsOrHeadlineVerbs) {
+  const std::u16string text = testing::U16(kNightMarket);
+  const Analysis analysis = AnalyzeOrDie(text);
+  std::vector<std::string> all;
+  for (const Keyphrase& k : analysis.keyphrases) all.push_back(U8(k.text));
+  const auto top = Top(analysis, 8);
+  EXPECT_THAT(top, ::testing::AnyOf(::testing::Contains("Whitlock"), ::testing::Contains("Dana Whitlock")));
+  EXPECT_THAT(top, ::testing::Contains("street food"));
+  EXPECT_THAT(top, ::testing::Contains("canal"));
+  for (const char* unwanted : {"p.m.", "p.m", "late", "Opens", "opens", "never", "thinks", "six",
+                               "hours", "We\u2019ve", "she\u2019s", "can\u2019t", "Whitlock\u2019s",
+                               "council\u2019s"}) {
+    EXPECT_THAT(all, ::testing::Not(::testing::Contains(unwanted))) << unwanted;
+  }
+  // A possessive's span stops before the 's.
+  for (const Keyphrase& k : analysis.keyphrases) {
+    for (const Span& span : k.occurrences) {
+      const std::u16string form = text.substr(span.start, span.end - span.start);
+      EXPECT_FALSE(form.size() > 2 && form.back() == u's' && form[form.size() - 2] == u'\u2019') << U8(form);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace precis

@@ -219,6 +219,11 @@ TEST(SentenceSplitter, KeepsAChineseEnumeratorWithItsItem) {
               ElementsAre("１.申請人須年滿十八歲。", "２.須附身分證明。"));
 }
 
+TEST(SentenceSplitter, KeepsAnEnumeratorAfterAColonWithItsItem) {
+  EXPECT_THAT(SplitOne("新措施如下：1.增加夜班。2.延長開放時間。"),
+              ElementsAre("新措施如下：1.增加夜班。", "2.延長開放時間。"));
+}
+
 TEST(SentenceSplitter, KeepsTheDotInATransliteratedName) {
   EXPECT_THAT(SplitOne("馬克．吐溫寫過很多小說。他很幽默。"),
               ElementsAre("馬克．吐溫寫過很多小說。", "他很幽默。"));

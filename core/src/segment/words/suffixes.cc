@@ -8,8 +8,8 @@ namespace precis::segment::words {
 
 namespace {
 
-// Joins each one-character token for which `is_suffix` holds to the ideographic word of two
-// or more characters before it.
+// Joins each ideographic token for which `is_suffix` holds (given its text) to the
+// ideographic word of two or more characters before it.
 template <typename Predicate>
 void JoinSuffixes(std::u16string_view text, Predicate is_suffix, std::vector<Token>* tokens) {
   std::vector<ForcedSpan> spans;
@@ -18,8 +18,8 @@ void JoinSuffixes(std::u16string_view text, Predicate is_suffix, std::vector<Tok
     const Token& stem = all[t];
     const Token& suffix = all[t + 1];
     if (stem.kind == TokenKind::kIdeographic && stem.end - stem.start >= 2 &&
-        suffix.kind == TokenKind::kIdeographic && suffix.end - suffix.start == 1 &&
-        is_suffix(text[suffix.start])) {
+        suffix.kind == TokenKind::kIdeographic &&
+        is_suffix(text.substr(suffix.start, suffix.end - suffix.start))) {
       spans.push_back({stem.start, suffix.end, TokenKind::kIdeographic});
       ++t;
     }
@@ -34,12 +34,17 @@ constexpr std::u16string_view kNounSuffixes =
 }  // namespace
 
 void MergeSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
-  JoinSuffixes(text, [](char16_t c) { return c == u'化'; }, tokens);
+  JoinSuffixes(text, [](std::u16string_view s) { return s == u"化"; }, tokens);
 }
 
 void MergeNounSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
   JoinSuffixes(
-      text, [](char16_t c) { return kNounSuffixes.find(c) != std::u16string_view::npos; }, tokens);
+      text,
+      [](std::u16string_view s) {
+        return (s.size() == 1 && kNounSuffixes.find(s[0]) != std::u16string_view::npos) ||
+               s == u"主义" || s == u"主義";
+      },
+      tokens);
 }
 
 }  // namespace precis::segment::words

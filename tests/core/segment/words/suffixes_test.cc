@@ -28,6 +28,11 @@ TEST(MergeNounSuffixes, JoinsPlaceFieldAndRateSuffixesInTheStandardStyle) {
   EXPECT_THAT(words, Contains("成長率"));
 }
 
+TEST(MergeNounSuffixes, JoinsIsmToTheWordBeforeIt) {
+  EXPECT_THAT(Words("他研究浪漫主義。", WordStyle::kStandard), Contains("浪漫主義"));
+  EXPECT_THAT(Words("他研究浪漫主义。", WordStyle::kStandard), Contains("浪漫主义"));
+}
+
 TEST(MergeNounSuffixes, LeavesTheRefinedStyleAsIcuCutIt) {
   EXPECT_THAT(Words("花蓮市的觀光業成長率很高。"), Not(Contains("觀光業")));
 }
