@@ -2,6 +2,8 @@
 // Simplified forms are both listed where they differ.
 #include "annotate/lexicon.h"
 
+#include <bitset>
+
 namespace precis::annotate::lexicon {
 
 namespace {
@@ -53,6 +55,16 @@ PRECIS_WORDS(Surnames,
              u"龔 龚 邵 錢 钱 嚴 严 覃 武 戴 莫 孔 湯 汤 柯 賴 赖 翁 洪 游 詹 歐 欧 施 簡 简 卓 傅 俞 "
              u"溫 温 伍 涂 顏 颜 倪 牛 童 鄔 邬 紀 纪 連 连 康 包 郁 甘 殷 祝 左 喬 乔 岳 霍 辛 聶 聂 "
              u"藍 蓝 單 单 莊 庄 凌 魯 鲁 李 雲 云 柳 尤 杭 邢 滕 裴 易 饒 饶 俞 鄺 邝 麥 麦 符 官")
+bool IsSingleSurname(char16_t c) {
+  static const std::bitset<0x10000>* const bits = [] {
+    auto* built = new std::bitset<0x10000>();
+    for (std::u16string_view w : Surnames()) {
+      if (w.size() == 1) built->set(w[0]);
+    }
+    return built;
+  }();
+  return bits->test(c);
+}
 PRECIS_WORDS(CompoundSurnames,
              u"歐陽 欧阳 司馬 司马 諸葛 诸葛 上官 東方 东方 夏侯 皇甫 尉遲 尉迟 公孫 公孙 令狐 慕容 "
              u"長孫 长孙 司徒 端木 張簡 张简")

@@ -14,6 +14,9 @@ using Words = std::vector<std::u16string_view>;
 const Words& Surnames();          // single-character surnames, Traditional and Simplified
 const Words& CompoundSurnames();  // 歐陽, 司馬, ...
 const Words& WeakSurnames();      // surnames that are also common words: need recurrence
+// Whether `c` is one of Surnames()' single characters: one bit test, for callers that ask
+// at nearly every Han character (name finding, the standard word style).
+bool IsSingleSurname(char16_t c);
 const Words& ZhTitles();          // 董事長, 執行長, CEO, 總統, 分析師, ... (before a name)
 const Words& ZhCorporateTitles(); // titles whose holder's organization precedes them
 const Words& ZhHonorifics();      // 先生, 女士, ... (after a name)

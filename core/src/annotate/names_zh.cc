@@ -43,34 +43,24 @@ const Indexes& Index() {
   return *indexes;
 }
 
-// The length of the surname at `pos` (2 for compound surnames, 1, or 0).
-// The surname lists as bits: which characters are one-character surnames, and which start
-// a compound one. SurnameAt runs at nearly every Han character, and a bit test is cheaper
-// than scanning the lists each time.
-struct SurnameSets {
-  std::bitset<0x10000> single;
-  std::bitset<0x10000> compound_starts;
-};
-
-const SurnameSets& Surnames() {
-  static const SurnameSets* const sets = [] {
-    auto* built = new SurnameSets();
-    for (std::u16string_view w : lexicon::Surnames()) {
-      if (w.size() == 1) built->single.set(w[0]);
-    }
+// Which characters start a compound surname, as bits: SurnameAt runs at nearly every Han
+// character, and a bit test is cheaper than scanning the list each time.
+const std::bitset<0x10000>& CompoundSurnameStarts() {
+  static const std::bitset<0x10000>* const starts = [] {
+    auto* built = new std::bitset<0x10000>();
     for (std::u16string_view w : lexicon::CompoundSurnames()) {
-      if (!w.empty()) built->compound_starts.set(w[0]);
+      if (!w.empty()) built->set(w[0]);
     }
     return built;
   }();
-  return *sets;
+  return *starts;
 }
 
+// The length of the surname at `pos` (2 for compound surnames, 1, or 0).
 size_t SurnameAt(std::u16string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
-  const SurnameSets& sets = Surnames();
-  if (sets.compound_starts.test(text[pos]) && LongestAt(text, pos, lexicon::CompoundSurnames()) == 2) return 2;
-  return sets.single.test(text[pos]) ? 1 : 0;
+  if (CompoundSurnameStarts().test(text[pos]) && LongestAt(text, pos, lexicon::CompoundSurnames()) == 2) return 2;
+  return lexicon::IsSingleSurname(text[pos]) ? 1 : 0;
 }
 
 bool AllHan(std::u16string_view s) {
