@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "text/utf16.h"
+
 namespace precis::text {
 namespace {
 
@@ -48,12 +50,6 @@ void AppendFolded(std::u16string_view text, std::u16string* out) {
     AppendCodePoint(FoldTraditional(c), out);
     i += length;
   }
-}
-
-// CJK Unified Ideographs and Extension A: none has a decomposition or a case fold, so
-// NFKC_Casefold leaves them alone (the compatibility ideographs, U+F900 on, are not here).
-bool IsStableIdeograph(char16_t unit) {
-  return (unit >= 0x4E00 && unit <= 0x9FFF) || (unit >= 0x3400 && unit <= 0x4DBF);
 }
 
 void AppendNormalizedKeySlow(std::u16string_view text, std::u16string* out);
@@ -104,7 +100,9 @@ void AppendNormalizedKeySlow(std::u16string_view text, std::u16string* out) {
   bool ideographs = true;  // only stable ideographs: no need to ask ICU
   for (char16_t unit : text) {
     if (unit >= 0x80) ascii = false;
-    if (!IsStableIdeograph(unit)) ideographs = false;
+    // No unified ideograph has a decomposition or a case fold: NFKC_Casefold leaves them alone
+    // (the compatibility ideographs, U+F900 on, do decompose).
+    if (!IsUnifiedIdeograph(unit)) ideographs = false;
     if (!ascii && !ideographs) break;
   }
   if (ideographs && !text.empty()) {

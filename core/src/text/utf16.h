@@ -26,6 +26,10 @@ inline bool IsLineBreak(char16_t c) {
          c == 0x2029;
 }
 
+// CJK Unified Ideographs and Extension A (U+4E00–U+9FFF, U+3400–U+4DBF): the ordinary Han
+// characters of the BMP, without the compatibility ideographs from U+F900.
+inline bool IsUnifiedIdeograph(char16_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
 // White space that may surround a paragraph or sentence without belonging to it.
 bool IsSpace(char32_t c);
 

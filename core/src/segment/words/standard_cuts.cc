@@ -11,6 +11,7 @@
 #include "segment/words/token_edit.h"
 #include "segment/words/units.h"
 #include "text/han_variants.h"
+#include "text/utf16.h"
 
 namespace precis::segment::words {
 namespace {
@@ -40,12 +41,10 @@ constexpr int kRareWordCost = 80;
 
 bool Contains(std::u16string_view set, char16_t c) { return set.find(c) != std::u16string_view::npos; }
 
-bool IsHan(char16_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 struct ScriptTables {
   std::bitset<0x10000> traditional;
   std::bitset<0x10000> simplified;
-  std::bitset<0x10000> surname;
 };
 
 const ScriptTables& Tables() {
@@ -53,9 +52,6 @@ const ScriptTables& Tables() {
     auto* t = new ScriptTables();
     for (char16_t c : text::TraditionalOnlyCharacters()) t->traditional.set(c);
     for (char16_t c : text::SimplifiedOnlyCharacters()) t->simplified.set(c);
-    for (std::u16string_view s : annotate::lexicon::Surnames()) {
-      if (s.size() == 1) t->surname.set(s[0]);
-    }
     return t;
   }();
   return *tables;
@@ -109,7 +105,6 @@ int DictionaryAssociation(std::u16string_view word, bool function_first) {
 }
 
 void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
-  const ScriptTables& tables = Tables();
   const ChineseScript script = DominantScript(text);
   std::vector<ForcedSpan> spans;
   const std::vector<Token>& all = *tokens;
@@ -122,7 +117,7 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
     if (token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kNumber) continue;
     const std::u16string_view word = text.substr(token.start, token.end - token.start);
     bool han = true;
-    for (char16_t c : word) han = han && IsHan(c);
+    for (char16_t c : word) han = han && text::IsUnifiedIdeograph(c);
     if (!han) continue;
 
     if (script == ChineseScript::kSimplified && word == u"一" && t + 1 < all.size() &&
@@ -142,7 +137,7 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
         continue;
       }
     }
-    if (word.size() == 3 && script == ChineseScript::kSimplified && tables.surname[word[0]] &&
+    if (word.size() == 3 && script == ChineseScript::kSimplified && annotate::lexicon::IsSingleSurname(word[0]) &&
         lexicon::CjkWordCost(word.substr(0, 2)) < 0) {  // 尤其是 and 高速度 are no names
       const int cost = lexicon::CjkWordCost(word);
       if (cost < 0 || cost >= kRareWordCost) {
