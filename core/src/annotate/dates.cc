@@ -474,7 +474,7 @@ size_t ReadEnDate(std::u16string_view text, size_t pos, std::u16string* normaliz
     if (size_t j = ReadDigits(text, pos, 4, &year); j == pos + 4 && WordEndsAt(text, j) && year >= 1900 && year <= 2099) {
       for (std::u16string_view lead : kYearLeads) {
         if (EndsAt(text, pos, lead) && (pos == lead.size() || !IsWordChar(text[pos - lead.size() - 1]))) {
-          if (j < text.size() && (text[j] == u'%' || text[j] == u',' && j + 1 < text.size() && IsAsciiDigit(text[j + 1]))) break;
+          if (j < text.size() && (text[j] == u'%' || (text[j] == u',' && j + 1 < text.size() && IsAsciiDigit(text[j + 1])))) break;
           *normalized = Format("%04d", year);
           return j;
         }
