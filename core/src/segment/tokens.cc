@@ -67,7 +67,8 @@ Status Tokenizer::Create(std::unique_ptr<Tokenizer>* tokenizer) {
   return Status::Ok();
 }
 
-Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens) {
+Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens,
+                           TokenKeys keys) {
   tokens->clear();
   if (text.empty()) return Status::Ok();
   // Segmenting the Simplified fold of the text instead was measured worse on Traditional
@@ -75,7 +76,7 @@ Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vecto
   Status status = Segment(text, tokens);
   if (!status.ok()) return status;
   if (style != WordStyle::kIcu) words::RefineWords(text, style == WordStyle::kStandard, tokens);
-  AssignKeys(text, tokens);
+  if (keys == TokenKeys::kAssign) AssignKeys(text, tokens);
   return Status::Ok();
 }
 

@@ -17,13 +17,17 @@
 
 namespace precis::segment {
 
+// Whether Tokenize gives tokens their keys (text/normalize.h); kNone leaves them empty.
+enum class TokenKeys : uint8_t { kAssign, kNone };
+
 class Tokenizer {
  public:
   static Status Create(std::unique_ptr<Tokenizer>* tokenizer);
 
   // Replaces `tokens` with the tokens of `text`: ICU's word segmentation, refined by
   // words/refine.h unless `style` is WordStyle::kIcu.
-  Status Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens);
+  Status Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens,
+                  TokenKeys keys = TokenKeys::kAssign);
 
   // ICU's word boundaries over `text`, each piece with its kind (keys left empty): the
   // segmentation that Tokenize refines. CJK runs go through CjkWordLattice, the rest through
