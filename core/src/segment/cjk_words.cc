@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucharstrie.h>
 #include <unicode/uniset.h>
+#include <unicode/uscript.h>
 #include <unicode/unorm2.h>
 
 #include <algorithm>
@@ -99,6 +100,11 @@ CjkUnitTable BuildUnitTable() {
       bits |= kCjkDictionaryChar | kCjkJoiningNeighbour;
       if (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES) bits |= kCjkStableChar;
       if (word_break == U_WB_ALETTER) bits |= kCjkLetter;
+      UErrorCode script_status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(c, &script_status);
+      if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || (c >= 0x30FC && c <= 0x30FE)) {
+        bits |= kCjkKanaWord;
+      }
     } else if (JoinsNeighbours(word_break) ||
                u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
                u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
@@ -134,8 +140,11 @@ bool CjkWordLattice::Divide(std::u16string_view run, std::vector<uint32_t>* ends
   const char16_t* trie = lexicon::CjkDictionaryTrie();
   if (trie == nullptr) return false;
   const auto n = static_cast<uint32_t>(run.size());
-  best_cost_.assign(n + 1, kUnreached);
-  previous_.assign(n + 1, 0);
+  if (best_cost_.size() < n + 1) {
+    best_cost_.resize(n + 1);
+    previous_.resize(n + 1);  // every position gets its entry before it is read
+  }
+  std::fill_n(best_cost_.data(), n + 1, kUnreached);
   best_cost_[0] = 0;
   bool previous_katakana = false;
   auto relax = [this](uint32_t from, uint32_t to, uint32_t cost) {

@@ -29,6 +29,9 @@ enum CjkUnitBits : uint8_t {
   // A dictionary character that ICU's word rules also count as a letter (々): a run of
   // nothing else gets a letter's rule status from ICU, so it is left to ICU.
   kCjkLetter = 32,
+  // A dictionary character whose word is kana, not ideographic (TokenKind::kKana), as
+  // ClassifyToken decides for ICU's dictionary words: Hiragana and Katakana script, ー ヽ ヾ.
+  kCjkKanaWord = 64,
 };
 
 // The bits of every code unit (built once from ICU's properties; thread-safe).

@@ -112,7 +112,7 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
       for (uint32_t word_end : word_ends_) {
         const uint32_t start = word_start;
         word_start = static_cast<uint32_t>(i) + word_end;
-        tokens->push_back({start, word_start, ClassifyToken(UBRK_WORD_IDEO, text[start]), {}});
+        tokens->push_back({start, word_start, classes[text[start]] & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic, {}});
       }
       word_ends_.clear();
       stretch_start = end;

@@ -151,6 +151,15 @@ TEST(CjkWordLattice, EndsTileTheRunExactly) {
   for (size_t i = 2; i < ends.size(); ++i) EXPECT_LT(ends[i - 1], ends[i]);
 }
 
+TEST(CjkUnitClass, KanaWordBitAgreesWithClassifyTokenForEveryRunCharacter) {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    const uint8_t bits = CjkUnitClass(static_cast<char16_t>(c));
+    if (!(bits & kCjkStableChar)) continue;
+    const TokenKind expected = ClassifyToken(UBRK_WORD_IDEO, c);
+    ASSERT_EQ(bits & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic, expected) << std::hex << c;
+  }
+}
+
 TEST(CjkUnitClass, SeparatesRunCharactersNeighboursAndLoneSymbols) {
   EXPECT_TRUE(CjkUnitClass(u'中') & kCjkStableChar);
   EXPECT_TRUE(CjkUnitClass(u'ア') & kCjkKatakana);
