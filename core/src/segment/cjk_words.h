@@ -34,10 +34,24 @@ enum CjkUnitBits : uint8_t {
   kCjkKanaWord = 64,
 };
 
-// The bits of every code unit (built once from ICU's properties; thread-safe).
-using CjkUnitTable = std::array<uint8_t, 0x10000>;
-const CjkUnitTable& CjkUnitClasses();
-inline uint8_t CjkUnitClass(char16_t unit) { return CjkUnitClasses()[unit]; }
+// The bits of `unit`, from ICU's properties (computed on each call: see CjkUnitClassCache).
+uint8_t CjkUnitClass(char16_t unit);
+
+// CjkUnitClass of each code unit, computed the first time the unit is asked for: a text
+// uses a few thousand distinct units, and computing all 65,536 up front would cost a
+// noticeable part of the first call in wasm. One per tokenizer (not thread-safe).
+class CjkUnitClassCache {
+ public:
+  uint8_t operator[](char16_t unit) {
+    const uint8_t known = bits_[unit];
+    if (known != 0) return known & ~kKnown;
+    return (bits_[unit] = CjkUnitClass(unit) | kKnown) & ~kKnown;
+  }
+
+ private:
+  static constexpr uint8_t kKnown = 0x80;
+  std::array<uint8_t, 0x10000> bits_{};
+};
 
 // Minimum-cost segmentation of a run of kCjkStableChar units, as ICU's CjkBreakEngine does it
 // (word costs from cjdict, 255 for a character the dictionary lacks, a length-based cost for
@@ -46,7 +60,7 @@ class CjkWordLattice {
  public:
   // Appends to `ends` the end offset (within `run`) of each word of `run`, in order; the last
   // is run.size(). False when ICU's dictionary is unavailable.
-  bool Divide(std::u16string_view run, std::vector<uint32_t>* ends);
+  bool Divide(std::u16string_view run, CjkUnitClassCache& classes, std::vector<uint32_t>* ends);
 
  private:
   std::vector<uint32_t> best_cost_;  // best_cost_[i]: cost of the best path over run[0, i)

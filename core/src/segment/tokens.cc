@@ -85,7 +85,7 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
   // Runs of CJK dictionary characters go through CjkWordLattice (ICU's own method without the
   // iterator's overhead); whatever lies between them, and any run that ICU would treat
   // differently (it needs NFKC, or a neighbour joins it), goes through ICU's iterator.
-  const CjkUnitTable& classes = CjkUnitClasses();
+  CjkUnitClassCache& classes = unit_classes_;
   size_t stretch_start = 0;  // the first unit not yet tokenized
   size_t i = 0;
   while (i < text.size()) {
@@ -102,7 +102,7 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
       letters_only = letters_only && (unit_class & kCjkLetter);
     }
     own = own && !letters_only && (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
-    if (own && lattice_.Divide(text.substr(i, end - i), &word_ends_)) {
+    if (own && lattice_.Divide(text.substr(i, end - i), classes, &word_ends_)) {
       Status status = SegmentWithIcu(text, stretch_start, i, tokens);
       if (!status.ok()) {
         ForgetText();
@@ -136,7 +136,7 @@ Tokenizer::~Tokenizer() { utext_close(&stretch_text_); }
 Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<Token>* tokens) {
   if (from == to) return Status::Ok();
   // Code points that are tokens of their own with no rule status need no iterator.
-  const CjkUnitTable& classes = CjkUnitClasses();
+  CjkUnitClassCache& classes = unit_classes_;
   bool alone = true;
   for (size_t i = from; i < to && alone; ++i) alone = classes[text[i]] & kStandsAlone;
   if (alone) {

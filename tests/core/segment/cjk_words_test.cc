@@ -121,8 +121,9 @@ TEST_F(CjkWordsAgainstIcu, MatchesWithLoneSurrogatesAndControls) {
 
 std::vector<std::u16string> Words(std::u16string_view run) {
   CjkWordLattice lattice;
+  CjkUnitClassCache classes;
   std::vector<uint32_t> ends;
-  EXPECT_TRUE(lattice.Divide(run, &ends));
+  EXPECT_TRUE(lattice.Divide(run, classes, &ends));
   std::vector<std::u16string> words;
   uint32_t start = 0;
   for (uint32_t end : ends) {
@@ -143,8 +144,9 @@ TEST(CjkWordLattice, KeepsAnUnknownKatakanaRunWhole) {
 
 TEST(CjkWordLattice, EndsTileTheRunExactly) {
   CjkWordLattice lattice;
+  CjkUnitClassCache classes;
   std::vector<uint32_t> ends = {7};  // appended to, never cleared
-  ASSERT_TRUE(lattice.Divide(u"氫氦鋰鈹硼碳氮氧", &ends));
+  ASSERT_TRUE(lattice.Divide(u"氫氦鋰鈹硼碳氮氧", classes, &ends));
   ASSERT_GE(ends.size(), 2u);
   EXPECT_EQ(ends.front(), 7u);
   EXPECT_EQ(ends.back(), 8u);
@@ -157,6 +159,14 @@ TEST(CjkUnitClass, KanaWordBitAgreesWithClassifyTokenForEveryRunCharacter) {
     if (!(bits & kCjkStableChar)) continue;
     const TokenKind expected = ClassifyToken(UBRK_WORD_IDEO, c);
     ASSERT_EQ(bits & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic, expected) << std::hex << c;
+  }
+}
+
+TEST(CjkUnitClassCache, GivesWhatCjkUnitClassGivesForEveryUnit) {
+  CjkUnitClassCache cache;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    ASSERT_EQ(cache[static_cast<char16_t>(c)], CjkUnitClass(static_cast<char16_t>(c))) << std::hex << c;
+    ASSERT_EQ(cache[static_cast<char16_t>(c)], CjkUnitClass(static_cast<char16_t>(c))) << std::hex << c;  // cached
   }
 }
 
