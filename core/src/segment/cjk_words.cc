@@ -1,5 +1,6 @@
-// The unit classes come from ICU's own properties, so that the runs this code takes are
-// exactly those ICU's CJK engine would get (tests compare both tokenizers).
+// The unit classes come from ICU's own properties and the sets of ICU's word rules (their
+// source: RuleBasedBreakIterator::getRules()), so that the runs this code takes are exactly
+// those ICU's CJK engine would get (tests and the fuzz checker compare both tokenizers).
 #include "segment/cjk_words.h"
 
 #include <unicode/uchar.h>
@@ -112,13 +113,17 @@ uint8_t CjkUnitClass(char16_t unit) {
   const int32_t word_break = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
   if (InCjkEngineSet(c, script)) {
     bits |= kCjkDictionaryChar | kCjkJoiningNeighbour;
-    if (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES) bits |= kCjkStableChar;
-    if (word_break == U_WB_ALETTER) bits |= kCjkLetter;
+    const bool chains = script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || word_break == U_WB_KATAKANA;
+    if (chains && u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES) bits |= kCjkStableChar;
+    if (word_break == U_WB_KATAKANA || script == USCRIPT_HIRAGANA || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+      bits |= kCjkWordWhenAlone;
+    }
     if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || (c >= 0x30FC && c <= 0x30FE)) bits |= kCjkKanaWord;
   } else if (JoinsNeighbours(word_break) || u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
              u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
     bits |= kCjkJoiningNeighbour;  // the other dictionary scripts too (Thai, Hangul)
-  } else if (IsStatuslessCategory(u_charType(c)) && !HasWordRuleStatus(word_break)) {
+  } else if (IsStatuslessCategory(u_charType(c)) && !HasWordRuleStatus(word_break) && c != u'@') {
+    // (ICU's word rules count @ as a letter, beyond its Word_Break value.)
     bits |= kStandsAlone;
   }
   return bits;

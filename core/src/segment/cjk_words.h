@@ -15,7 +15,8 @@ enum CjkUnitBits : uint8_t {
   // Han, Hiragana, Katakana and the prolonged sound marks: what ICU's CJK engine segments.
   kCjkDictionaryChar = 1,
   // A dictionary character that NFKC leaves alone (ICU normalizes a run before lookup
-  // otherwise, e.g. halfwidth kana and compatibility ideographs): one this code can segment.
+  // otherwise, e.g. halfwidth kana and compatibility ideographs) and that the word rules chain
+  // with its neighbours (their KanaKanji set): one this code can segment.
   kCjkStableChar = 2,
   // A neighbour that can join a CJK run under ICU's word rules (combining marks, format
   // characters, connectors, katakana-like marks, other dictionary scripts, surrogates): a
@@ -26,9 +27,10 @@ enum CjkUnitBits : uint8_t {
   kStandsAlone = 8,
   // Katakana as ICU's CJK engine counts it (a run of them is also a candidate word).
   kCjkKatakana = 16,
-  // A dictionary character that ICU's word rules also count as a letter (々): a run of
-  // nothing else gets a letter's rule status from ICU, so it is left to ICU.
-  kCjkLetter = 32,
+  // A dictionary character that ICU's word rules give a kana or ideographic status when it
+  // stands alone (Katakana, Hiragana, Ideographic; not 々 or the radicals, which get none): a
+  // one-character run of any other is left to ICU. Longer runs chain under one status.
+  kCjkWordWhenAlone = 32,
   // A dictionary character whose word is kana, not ideographic (TokenKind::kKana), as
   // ClassifyToken decides for ICU's dictionary words: Hiragana and Katakana script, ー ヽ ヾ.
   kCjkKanaWord = 64,

@@ -95,13 +95,11 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
     }
     size_t end = i;
     bool own = i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour);
-    bool letters_only = true;
     for (; end < text.size() && (classes[text[end]] & kCjkDictionaryChar); ++end) {
-      const uint8_t unit_class = classes[text[end]];
-      own = own && (unit_class & kCjkStableChar);
-      letters_only = letters_only && (unit_class & kCjkLetter);
+      own = own && (classes[text[end]] & kCjkStableChar);
     }
-    own = own && !letters_only && (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
+    own = own && (end - i > 1 || (classes[text[i]] & kCjkWordWhenAlone)) &&
+          (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
     if (own && lattice_.Divide(text.substr(i, end - i), classes, &word_ends_)) {
       Status status = SegmentWithIcu(text, stretch_start, i, tokens);
       if (!status.ok()) {

@@ -27,7 +27,7 @@ const char* const kPieces[] = {
     "\xCC\x81" /* U+0301 */, "\xE2\x80\x8D" /* ZWJ */, "\xEF\xB8\x8F" /* VS16 */,
     "\xF3\xA0\x84\x80" /* U+E0100, an ideographic variation selector */, "\xE2\x80\x8B" /* ZWSP */,
     "\xC2\xAD" /* soft hyphen */, "\xEF\xA4\x80" /* U+F900, a compatibility ideograph */,
-    "\xE2\xBC\x80" /* U+2F00, a Kangxi radical */, "\xF0\xA0\xAE\xB7" /* U+20BB7 */, "𠮷野家",
+    "\xE2\xBC\x80" /* U+2F00, a Kangxi radical */, "\xE2\xBB\x98" /* U+2ED8, a radical */, "⺀⺁", "@", "@@", "a@b.c", "ㄅㄆ", "\xF0\xA0\xAE\xB7" /* U+20BB7 */, "𠮷野家",
     "ภาษาไทย", "한국어", "가", "😀", "👍🏽", "🇹🇼", "☺", "$", "€", "°C", "½", "②", "Ⓐ", "ｱ", "ＡＢＣ",
     "１２３", "＄", "ｈｔｔｐ", "'", "\"", ".", ",", ":", "-", "–", "…", "\xEF\xBC\x8E" /* fullwidth . */,
 };
@@ -106,6 +106,20 @@ TEST_F(CjkWordsAgainstIcu, MatchesOnThousandsOfPseudoRandomMixtures) {
     SCOPED_TRACE(i);
     ExpectSameAsIcu(text);
     if (HasFailure()) return;  // one clear report, not thousands
+  }
+}
+
+TEST_F(CjkWordsAgainstIcu, MatchesForEveryBmpCharacterAloneDoubledAndBetweenRuns) {
+  for (char32_t c = 1; c < 0x10000; ++c) {
+    const char16_t unit = static_cast<char16_t>(c);
+    for (const std::u16string& text : {std::u16string(1, unit), u"中" + std::u16string(2, unit) + u"文",
+                                       u"カ" + std::u16string(1, unit) + u"か"}) {
+      ExpectSameAsIcu(text);
+      if (HasFailure()) {
+        ADD_FAILURE() << "at U+" << std::hex << static_cast<uint32_t>(c);
+        return;
+      }
+    }
   }
 }
 
