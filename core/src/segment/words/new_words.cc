@@ -1,13 +1,13 @@
 // Three linear passes over the runs of ideographic tokens: count every character n-gram
-// (1..max_length, hashed, Traditional folded to Simplified), collect the neighbours of the
-// frequent and cohesive ones, then join token runs that spell an accepted n-gram.
+// (1..max_length + 1, by dense id, Traditional folded to Simplified), weigh the frequent ones
+// by cohesion and neighbour entropy, then join token runs that spell an accepted n-gram.
 #include "segment/words/new_words.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "lexicon/cjk_dictionary.h"
-#include "segment/words/flat_counter.h"
+#include "segment/words/ngram_ids.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
 #include "text/utf16.h"
@@ -26,7 +26,7 @@ struct HanText {
   std::vector<std::pair<uint32_t, uint32_t>> runs;  // [begin, end) character indices
 };
 
-HanText CollectHanRuns(std::u16string_view text, const std::vector<Token>& tokens) {
+HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
   HanText han;
   // At most one character per code unit, plus one sentinel per run (one per token at most).
   const size_t capacity = text.size() + 1;
@@ -64,32 +64,28 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Token>& token
   return han;
 }
 
-// Hash of chars[begin, begin + length), distinct for different lengths: FNV-1a over the
-// characters, then the length in the top bits. Built one character at a time (Extend, then
-// Finish), so that the keys of all n-grams starting at one position cost one pass.
-constexpr uint64_t kNgramBasis = 0xCBF29CE484222325ull;
-uint64_t Extend(uint64_t h, char32_t c) { return (h ^ c) * 0x100000001B3ull; }
-uint64_t Finish(uint64_t h, int length) { return h ^ (static_cast<uint64_t>(length) << 56); }
-
-uint64_t NgramKey(const std::vector<char32_t>& chars, uint32_t begin, int length) {
-  uint64_t h = kNgramBasis;
-  for (int k = 0; k < length; ++k) h = Extend(h, chars[begin + k]);
-  return Finish(h, length);
-}
-
 // Marks kept beside each n-gram's count in pass 2: 0 not yet evaluated, kRejected, or
 // kFirstCandidate + its candidate index.
 constexpr uint32_t kRejected = 1;
 constexpr uint32_t kFirstCandidate = 2;
 
+// The n-grams of the runs by id: ids[i * stride + n - 1] is the id of the n characters from
+// chars[i] (set where they lie inside one run), counts[id] how often that n-gram occurs.
+struct NgramCounts {
+  size_t stride = 0;
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> counts;
+  uint32_t Id(uint32_t begin, int length) const { return ids[begin * stride + length - 1]; }
+  uint32_t Count(uint32_t begin, int length) const { return counts[Id(begin, length)]; }
+};
+
 // The smallest pointwise mutual information over the ways to split the n-gram in two.
-double Cohesion(const FlatCounter& counts, const std::vector<char32_t>& chars, uint32_t begin,
-                int length, double total) {
-  const double whole = counts.Get(NgramKey(chars, begin, length));
+double Cohesion(const NgramCounts& counts, uint32_t begin, int length, double total) {
+  const double whole = counts.Count(begin, length);
   double weakest = 1e300;
   for (int split = 1; split < length; ++split) {
-    const double left = counts.Get(NgramKey(chars, begin, split));
-    const double right = counts.Get(NgramKey(chars, begin + split, length - split));
+    const double left = counts.Count(begin, split);
+    const double right = counts.Count(begin + split, length - split);
     weakest = std::min(weakest, std::log(whole * total / (left * right)));
   }
   return weakest;
@@ -106,87 +102,103 @@ bool IsCommonWordAlone(char32_t c, int max_cost) {
 
 }  // namespace
 
-void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Token>* tokens) {
+void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Piece>* tokens) {
   const HanText han = CollectHanRuns(text, *tokens);
   if (han.runs.empty()) return;
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
 
-  // Pass 1: counts of every n-gram of 1..max_length characters inside a run.
-  // Grows with the distinct n-grams; a short text starts with a table its size.
-  FlatCounter counts(std::min<size_t>(1 << 16, han.chars.size() * max_length));
+  // Pass 1: ids and counts of every n-gram of 1..max_length + 1 characters inside a run (the
+  // longest only as neighbours: see pass 2). The table grows with the distinct n-grams; a
+  // short text starts with one its size.
+  const int longest = max_length + 1;
+  NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
+  NgramCounts counts;
+  counts.stride = static_cast<size_t>(longest);
+  counts.ids.assign(han.chars.size() * counts.stride, 0);
+  counts.counts.reserve(1024);
   double total = 0;
   for (const auto& [begin, end] : han.runs) {
     total += end - begin;
     for (uint32_t i = begin; i < end; ++i) {
-      uint64_t h = kNgramBasis;
-      for (int n = 1; n <= max_length && i + n <= end; ++n) {
-        h = Extend(h, han.chars[i + n - 1]);
-        ++counts[Finish(h, n)];
+      uint64_t h = kNgramHashBasis;
+      uint32_t* ids = &counts.ids[i * counts.stride];
+      for (int n = 1; n <= longest && i + n <= end; ++n) {
+        h = ExtendNgramHash(h, han.chars[i + n - 1]);
+        const uint32_t id = table.IdOf(FinishNgramHash(h, n));
+        if (id == counts.counts.size()) counts.counts.push_back(0);
+        ++counts.counts[id];
+        ids[n - 1] = id;
       }
     }
   }
+  std::vector<uint32_t> marks(counts.counts.size(), 0);
 
-  // Pass 2: frequent, cohesive n-grams become candidates; their neighbours are counted.
+  // Pass 2: frequent, cohesive n-grams become candidates, and the entropy of their neighbours
+  // is added up. The neighbours of an n-gram are told by the (n + 1)-grams that extend it:
+  // x + candidate occurs as often as the candidate follows x (inside a run), so each distinct
+  // extension adds its share once (seen marks it, bit 1 on the left, bit 2 on the right).
   // Each n-gram's verdict is the mark beside its count (see kRejected).
-  std::vector<uint64_t> candidate_keys;
   std::vector<uint32_t> candidate_counts;
-  std::vector<double> entropy_left, entropy_right;  // boundary occurrences, added as they come
-  FlatCounter neighbours(1024);  // (candidate, side, neighbour character) -> count
+  std::vector<double> entropy_left, entropy_right;
+  std::vector<uint8_t> seen(counts.counts.size(), 0);
+  auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
   for (const auto& [begin, end] : han.runs) {
     for (uint32_t i = begin; i < end; ++i) {
-      uint64_t h = Extend(kNgramBasis, han.chars[i]);
       for (int n = 2; n <= max_length && i + n <= end; ++n) {
-        h = Extend(h, han.chars[i + n - 1]);
-        const uint64_t key = Finish(h, n);
-        // Every n-gram was counted in pass 1, and pass 2 inserts nothing, so the entry stays put.
-        FlatCounter::Entry* entry = counts.Find(key);
-        const uint32_t count = entry ? entry->count : 0;
+        const uint32_t ngram = counts.Id(i, n);
+        const uint32_t count = counts.counts[ngram];
         if (count < static_cast<uint32_t>(options.min_count)) break;  // longer ones are rarer still
-        if (entry->mark == 0) {
-          entry->mark = kRejected;
+        uint32_t& mark = marks[ngram];
+        if (mark == 0) {
+          mark = kRejected;
           // In a short text even a perfect collocation (its parts never apart) reaches only
           // ln(total / count): the bar is lowered to half a nat below that ceiling.
           const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
-          if (Cohesion(counts, han.chars, i, n, total) >= bar) {
-            candidate_keys.push_back(key);
+          if (Cohesion(counts, i, n, total) >= bar) {
             candidate_counts.push_back(count);
             entropy_left.push_back(0);
             entropy_right.push_back(0);
-            entry->mark = kFirstCandidate + static_cast<uint32_t>(candidate_keys.size() - 1);
+            mark = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
           }
         }
-        if (entry->mark < kFirstCandidate) continue;
-        const uint32_t id = entry->mark - kFirstCandidate + 1;  // 1-based, as the neighbour keys use
+        if (mark < kFirstCandidate) continue;
+        const uint32_t c = mark - kFirstCandidate;
         // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts
         // as a neighbour of its own.
-        const double p = 1.0 / count;
-        if (i == begin) entropy_left[id - 1] -= p * std::log(p);
-        else ++neighbours[(uint64_t{id} << 22) | han.chars[i - 1]];
-        if (i + n == end) entropy_right[id - 1] -= p * std::log(p);
-        else ++neighbours[(uint64_t{id} << 22) | (uint64_t{1} << 21) | han.chars[i + n]];
+        if (i == begin) {
+          add_share(&entropy_left[c], 1.0 / count);
+        } else if (const uint32_t left = counts.Id(i - 1, n + 1); !(seen[left] & 1)) {
+          seen[left] |= 1;
+          add_share(&entropy_left[c], static_cast<double>(counts.counts[left]) / count);
+        }
+        if (i + n == end) {
+          add_share(&entropy_right[c], 1.0 / count);
+        } else if (const uint32_t right = counts.Id(i, n + 1); !(seen[right] & 2)) {
+          seen[right] |= 2;
+          add_share(&entropy_right[c], static_cast<double>(counts.counts[right]) / count);
+        }
       }
     }
   }
-  if (candidate_keys.empty()) return;
-  neighbours.ForEach([&](uint64_t key, uint32_t count) {
-    const uint32_t id = static_cast<uint32_t>(key >> 22);
-    if (id == 0 || id > candidate_keys.size()) return;
-    const double p = static_cast<double>(count) / candidate_counts[id - 1];
-    ((key >> 21) & 1 ? entropy_right : entropy_left)[id - 1] -= p * std::log(p);
-  });
-  FlatCounter accepted(candidate_keys.size());
-  for (size_t c = 0; c < candidate_keys.size(); ++c) {
+  if (candidate_counts.empty()) return;
+  // accepted[c]: candidate c's count when it is accepted as a word, else 0.
+  std::vector<uint32_t> accepted(candidate_counts.size(), 0);
+  for (size_t c = 0; c < candidate_counts.size(); ++c) {
     // A rare n-gram cannot show much entropy: n occurrences give at most ln(n), so the bar
     // is lowered to what all-different neighbours would give.
     const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
-    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[candidate_keys[c]] = candidate_counts[c];
+    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[c] = candidate_counts[c];
   }
 
-  // How often each character stands alone as a one-character token anywhere in the text.
-  FlatCounter alone(1024);
+  // How often each character (by its one-character n-gram's id) stands alone as a
+  // one-character token anywhere in the text.
+  std::vector<uint32_t> alone(counts.counts.size(), 0);
   for (size_t i = 0; i < han.chars.size(); ++i) {
-    if (han.single[i]) ++alone[han.chars[i]];
+    if (han.single[i]) ++alone[counts.Id(static_cast<uint32_t>(i), 1)];
   }
+
+  // Whether each character (by id) is a common word alone; -1 until asked.
+  std::vector<int8_t> common(counts.counts.size(), -1);
 
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
@@ -204,21 +216,28 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           has_single = has_single || han.single[i + k];
         }
         if (pieces < 2 || !has_single) continue;
+        const uint32_t mark = marks[counts.Id(i, n)];
+        const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
+        if (!count) continue;
         if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
           const uint32_t head = han.offsets[i + 1];
           const int cost = lexicon::CjkWordCost(text.substr(head, han.offsets[i + n] - head));
           if (cost >= 0 && cost <= options.modifier_head_cost) continue;
         }
-        const uint32_t count = accepted.Get(NgramKey(han.chars, i, n));
-        if (!count) continue;
         // Every lone character joined must be bound to this word: a character that often
         // stands alone elsewhere (新, 的, 和) is a word of its own beside a dictionary word.
         // ICU's dictionary says which characters are common words in general (了, 和, 對).
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
           if (!han.single[i + k]) continue;
-          bound = alone.Get(han.chars[i + k]) <= options.max_alone_ratio * count &&
-                  !IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+          const uint32_t character = counts.Id(i + k, 1);
+          if (alone[character] > options.max_alone_ratio * count) {
+            bound = false;
+          } else {
+            int8_t& known = common[character];  // the dictionary is asked once per character
+            if (known < 0) known = IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+            bound = !known;
+          }
         }
         if (!bound) continue;
         spans.push_back({han.offsets[i], han.offsets[i + n], TokenKind::kIdeographic});

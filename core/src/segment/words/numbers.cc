@@ -224,10 +224,10 @@ void AppendStandardCut(std::u16string_view text, const Component& c, std::vector
   Push(spans, c.magnitude_end, c.end, KindOfUnit(text, c.magnitude_end));
 }
 
-void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens) {
-  std::vector<Token> out;
+void SplitAtWideSeparators(std::u16string_view text, std::vector<Piece>* tokens) {
+  std::vector<Piece> out;
   out.reserve(tokens->size());
-  for (const Token& token : *tokens) {
+  for (const Piece& token : *tokens) {
     if (token.kind != TokenKind::kNumber) {
       out.push_back(token);
       continue;
@@ -245,7 +245,7 @@ void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens)
 }
 
 // The index of the token that contains `offset`, searching forward from `t`.
-size_t TokenAt(const std::vector<Token>& tokens, size_t t, size_t offset) {
+size_t TokenAt(const std::vector<Piece>& tokens, size_t t, size_t offset) {
   while (t + 1 < tokens.size() && tokens[t].end <= offset) ++t;
   return t;
 }
@@ -253,11 +253,11 @@ size_t TokenAt(const std::vector<Token>& tokens, size_t t, size_t offset) {
 // A number may end inside a later dictionary word only when what is left of that word is one
 // common character (三個|人 from 三|個人, 5000家|中): 2017股|東 or 一部|分 must not be cut.
 // Otherwise the last unit is given back, and then the last component.
-void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& tokens, size_t t,
+void TrimToWordBoundary(std::u16string_view text, const std::vector<Piece>& tokens, size_t t,
                         std::vector<Component>* parts) {
   while (!parts->empty()) {
     Component& last = parts->back();
-    const Token& holder = tokens[TokenAt(tokens, t, last.end)];
+    const Piece& holder = tokens[TokenAt(tokens, t, last.end)];
     const bool inside = holder.start < last.end && last.end < holder.end;
     if (!inside) return;
     const bool lone_chinese_digit = parts->size() == 1 && last.chinese && last.core_length == 1;
@@ -276,12 +276,12 @@ void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& toke
 
 }  // namespace
 
-void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
+void MergeNumbers(std::u16string_view text, bool standard, std::vector<Piece>* tokens) {
   SplitAtWideSeparators(text, tokens);
   std::vector<ForcedSpan> spans;
   size_t t = 0;
   while (t < tokens->size()) {
-    const Token& token = (*tokens)[t];
+    const Piece& token = (*tokens)[t];
     const char32_t first = text::CodePointAt(text, token.start);
     const bool may_start = token.kind == TokenKind::kNumber || token.kind == TokenKind::kIdeographic ||
                            u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z') ||

@@ -104,16 +104,16 @@ int DictionaryAssociation(std::u16string_view word, bool function_first) {
   return left + right - whole;
 }
 
-void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
+void ApplyStandardCuts(std::u16string_view text, std::vector<Piece>* tokens) {
   const ChineseScript script = DominantScript(text);
   std::vector<ForcedSpan> spans;
-  const std::vector<Token>& all = *tokens;
-  auto cut = [&](const Token& token, uint32_t at) {
+  const std::vector<Piece>& all = *tokens;
+  auto cut = [&](const Piece& token, uint32_t at) {
     spans.push_back({token.start, at, TokenKind::kIdeographic});
     spans.push_back({at, token.end, TokenKind::kIdeographic});
   };
   for (size_t t = 0; t < all.size(); ++t) {
-    const Token& token = all[t];
+    const Piece& token = all[t];
     if (token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kNumber) continue;
     const std::u16string_view word = text.substr(token.start, token.end - token.start);
     bool han = true;

@@ -11,12 +11,12 @@ namespace {
 // Joins each ideographic token for which `is_suffix` holds (given its text) to the
 // ideographic word of two or more characters before it.
 template <typename Predicate>
-void JoinSuffixes(std::u16string_view text, Predicate is_suffix, std::vector<Token>* tokens) {
+void JoinSuffixes(std::u16string_view text, Predicate is_suffix, std::vector<Piece>* tokens) {
   std::vector<ForcedSpan> spans;
-  const std::vector<Token>& all = *tokens;
+  const std::vector<Piece>& all = *tokens;
   for (size_t t = 0; t + 1 < all.size(); ++t) {
-    const Token& stem = all[t];
-    const Token& suffix = all[t + 1];
+    const Piece& stem = all[t];
+    const Piece& suffix = all[t + 1];
     if (stem.kind == TokenKind::kIdeographic && stem.end - stem.start >= 2 &&
         suffix.kind == TokenKind::kIdeographic &&
         is_suffix(text.substr(suffix.start, suffix.end - suffix.start))) {
@@ -33,11 +33,11 @@ constexpr std::u16string_view kNounSuffixes =
 
 }  // namespace
 
-void MergeSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
+void MergeSuffixes(std::u16string_view text, std::vector<Piece>* tokens) {
   JoinSuffixes(text, [](std::u16string_view s) { return s == u"化"; }, tokens);
 }
 
-void MergeNounSuffixes(std::u16string_view text, std::vector<Token>* tokens) {
+void MergeNounSuffixes(std::u16string_view text, std::vector<Piece>* tokens) {
   JoinSuffixes(
       text,
       [](std::u16string_view s) {
