@@ -2,6 +2,8 @@
 // suffixes are joined only in the standard style, where the SIGHAN standards call for them.
 #include "segment/words/suffixes.h"
 
+#include <bitset>
+
 #include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
@@ -38,11 +40,16 @@ void MergeSuffixes(std::u16string_view text, std::vector<Piece>* tokens) {
 }
 
 void MergeNounSuffixes(std::u16string_view text, std::vector<Piece>* tokens) {
+  // One bit per BMP character: asked at every ideographic token after a longer one.
+  static const std::bitset<0x10000>* const one_character = [] {
+    auto* bits = new std::bitset<0x10000>();
+    for (char16_t c : kNounSuffixes) bits->set(c);
+    return bits;
+  }();
   JoinSuffixes(
       text,
       [](std::u16string_view s) {
-        return (s.size() == 1 && kNounSuffixes.find(s[0]) != std::u16string_view::npos) ||
-               s == u"主义" || s == u"主義";
+        return (s.size() == 1 && one_character->test(s[0])) || s == u"主义" || s == u"主義";
       },
       tokens);
 }

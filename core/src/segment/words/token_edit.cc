@@ -23,8 +23,42 @@ void FromPieces(const std::vector<Piece>& pieces, std::vector<Token>* tokens) {
   }
 }
 
+namespace {
+
+// Whether every span starts and ends where a piece does: then forcing only joins pieces.
+bool OnPieceEdges(const std::vector<ForcedSpan>& spans, const std::vector<Piece>& pieces) {
+  size_t p = 0;
+  for (const ForcedSpan& span : spans) {
+    while (p < pieces.size() && pieces[p].start < span.start) ++p;
+    if (p == pieces.size() || pieces[p].start != span.start) return false;
+    while (p < pieces.size() && pieces[p].end < span.end) ++p;
+    if (p == pieces.size() || pieces[p].end != span.end) return false;
+  }
+  return true;
+}
+
+// Joins in place: each span replaces the pieces it covers, which are at least one.
+void JoinInPlace(const std::vector<ForcedSpan>& spans, std::vector<Piece>* pieces) {
+  std::vector<Piece>& all = *pieces;
+  size_t write = 0;
+  size_t s = 0;
+  for (size_t read = 0; read < all.size();) {
+    if (s < spans.size() && all[read].start == spans[s].start) {
+      all[write++] = spans[s];
+      while (read < all.size() && all[read].end <= spans[s].end) ++read;
+      ++s;
+    } else {
+      all[write++] = all[read++];
+    }
+  }
+  all.resize(write);
+}
+
+}  // namespace
+
 void ForceSpans(const std::vector<ForcedSpan>& spans, std::vector<Piece>* pieces) {
   if (spans.empty()) return;
+  if (OnPieceEdges(spans, *pieces)) return JoinInPlace(spans, pieces);
   std::vector<Piece> out;
   out.reserve(pieces->size() + 2 * spans.size());  // each span cuts at most two pieces
   size_t s = 0;

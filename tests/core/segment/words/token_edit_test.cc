@@ -61,6 +61,15 @@ TEST(ForceSpans, CutsStraddlingPiecesAmongManyUntouchedOnes) {
   EXPECT_EQ(tokens[4].kind, TokenKind::kNumber);
 }
 
+TEST(ForceSpans, RelabelsAPieceThatASpanCoversExactly) {
+  auto tokens = Tiling({2, 4, 6});
+  ForceSpans({{2, 4, TokenKind::kNumber}, {4, 6, TokenKind::kUrl}}, &tokens);
+  EXPECT_EQ(Bounds(tokens), (std::vector<std::pair<uint32_t, uint32_t>>{{0, 2}, {2, 4}, {4, 6}}));
+  EXPECT_EQ(tokens[0].kind, TokenKind::kWord);
+  EXPECT_EQ(tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(tokens[2].kind, TokenKind::kUrl);
+}
+
 TEST(Pieces, RoundTripTokensWithoutTheirKeys) {
   std::vector<Token> tokens = {{0, 2, TokenKind::kWord, u"ab"}, {2, 3, TokenKind::kWhitespace, {}}};
   std::vector<Piece> pieces = ToPieces(tokens);
