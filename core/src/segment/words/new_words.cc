@@ -1,6 +1,8 @@
-// Three linear passes over the runs of ideographic tokens: count every character n-gram
-// (1..max_length + 1, by dense id, Traditional folded to Simplified), weigh the frequent ones
-// by cohesion and neighbour entropy, then join token runs that spell an accepted n-gram.
+// Over the runs of ideographic tokens: one pass gives every character n-gram (1..max_length
+// + 1 characters, Traditional folded to Simplified) a dense id, its count and links to its
+// prefix and suffix; the frequent ones are then weighed by cohesion and neighbour entropy once
+// per distinct n-gram, not per occurrence; a last pass joins token runs that spell an
+// accepted n-gram.
 #include "segment/words/new_words.h"
 
 #include <algorithm>
@@ -64,28 +66,78 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
   return han;
 }
 
-// Marks kept beside each n-gram's count in pass 2: 0 not yet evaluated, kRejected, or
-// kFirstCandidate + its candidate index.
-constexpr uint32_t kRejected = 1;
-constexpr uint32_t kFirstCandidate = 2;
+// Marks of each n-gram after weighing: 0 not a candidate (too rare, too loose or too long),
+// or kFirstCandidate + its candidate index.
+constexpr uint32_t kFirstCandidate = 1;
+constexpr uint32_t kNoNgram = 0xFFFFFFFF;
 
-// The n-grams of the runs by id: ids[i * stride + n - 1] is the id of the n characters from
-// chars[i] (set where they lie inside one run), counts[id] how often that n-gram occurs.
-struct NgramCounts {
+// The n-grams of the runs. By position: ids[i * stride + n - 1] is the id of the n characters
+// from chars[i] (set where they lie inside one run). By id: how often the n-gram occurs, its
+// length, the ids of its first and of its last length - 1 characters (kNoNgram for one
+// character), and how often it starts or ends a run.
+struct Ngrams {
   size_t stride = 0;
   std::vector<uint32_t> ids;
   std::vector<uint32_t> counts;
+  std::vector<uint8_t> lengths;
+  std::vector<uint32_t> prefix, suffix;
+  std::vector<uint32_t> run_starts, run_ends;
   uint32_t Id(uint32_t begin, int length) const { return ids[begin * stride + length - 1]; }
-  uint32_t Count(uint32_t begin, int length) const { return counts[Id(begin, length)]; }
 };
 
-// The smallest pointwise mutual information over the ways to split the n-gram in two.
-double Cohesion(const NgramCounts& counts, uint32_t begin, int length, double total) {
-  const double whole = counts.Count(begin, length);
+// Counts every n-gram of 1..longest characters inside the runs. Positions go right to left,
+// so that when an n-gram is first met, the ids of its prefix (same position, one shorter)
+// and of its suffix (next position, one shorter) are known.
+Ngrams CountNgrams(const HanText& han, int longest) {
+  Ngrams grams;
+  grams.stride = static_cast<size_t>(longest);
+  grams.ids.assign(han.chars.size() * grams.stride, kNoNgram);
+  // The table grows with the distinct n-grams; a short text starts with one its size.
+  NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
+  for (const auto& [begin, end] : han.runs) {
+    for (uint32_t i = end; i-- > begin;) {
+      uint64_t h = kNgramHashBasis;
+      uint32_t* ids = &grams.ids[i * grams.stride];
+      const uint32_t* next = ids + grams.stride;  // the ids at i + 1
+      for (int n = 1; n <= longest && i + n <= end; ++n) {
+        h = ExtendNgramHash(h, han.chars[i + n - 1]);
+        const uint32_t id = table.Add(FinishNgramHash(h, n));
+        ids[n - 1] = id;
+        if (id == grams.lengths.size()) {  // first met
+          grams.lengths.push_back(static_cast<uint8_t>(n));
+          grams.prefix.push_back(n > 1 ? ids[n - 2] : kNoNgram);
+          grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
+        }
+      }
+    }
+  }
+  grams.counts = table.Counts();
+  grams.run_starts.assign(grams.counts.size(), 0);
+  grams.run_ends.assign(grams.counts.size(), 0);
+  for (const auto& [begin, end] : han.runs) {
+    for (int n = 1; n <= longest && begin + n <= end; ++n) {
+      ++grams.run_starts[grams.Id(begin, n)];
+      ++grams.run_ends[grams.Id(end - n, n)];
+    }
+  }
+  return grams;
+}
+
+// The smallest pointwise mutual information over the ways to split n-gram `id` in two.
+double Cohesion(const Ngrams& grams, uint32_t id, double total) {
+  const int length = grams.lengths[id];
+  uint32_t first[kMaxLength + 1];  // first[k]: the id of the n-gram's first k characters
+  uint32_t last[kMaxLength + 1];   // last[k]: of its last k characters
+  first[length] = last[length] = id;
+  for (int k = length - 1; k >= 1; --k) {
+    first[k] = grams.prefix[first[k + 1]];
+    last[k] = grams.suffix[last[k + 1]];
+  }
+  const double whole = grams.counts[id];
   double weakest = 1e300;
   for (int split = 1; split < length; ++split) {
-    const double left = counts.Count(begin, split);
-    const double right = counts.Count(begin + split, length - split);
+    const double left = grams.counts[first[split]];
+    const double right = grams.counts[last[length - split]];
     weakest = std::min(weakest, std::log(whole * total / (left * right)));
   }
   return weakest;
@@ -106,81 +158,49 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   const HanText han = CollectHanRuns(text, *tokens);
   if (han.runs.empty()) return;
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
-
-  // Pass 1: ids and counts of every n-gram of 1..max_length + 1 characters inside a run (the
-  // longest only as neighbours: see pass 2). The table grows with the distinct n-grams; a
-  // short text starts with one its size.
-  const int longest = max_length + 1;
-  NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
-  NgramCounts counts;
-  counts.stride = static_cast<size_t>(longest);
-  counts.ids.assign(han.chars.size() * counts.stride, 0);
-  counts.counts.reserve(1024);
+  // The longest n-grams only tell the neighbours of the max_length ones: x + candidate occurs
+  // as often as the candidate follows x inside a run.
+  const Ngrams grams = CountNgrams(han, max_length + 1);
   double total = 0;
-  for (const auto& [begin, end] : han.runs) {
-    total += end - begin;
-    for (uint32_t i = begin; i < end; ++i) {
-      uint64_t h = kNgramHashBasis;
-      uint32_t* ids = &counts.ids[i * counts.stride];
-      for (int n = 1; n <= longest && i + n <= end; ++n) {
-        h = ExtendNgramHash(h, han.chars[i + n - 1]);
-        const uint32_t id = table.IdOf(FinishNgramHash(h, n));
-        if (id == counts.counts.size()) counts.counts.push_back(0);
-        ++counts.counts[id];
-        ids[n - 1] = id;
-      }
-    }
-  }
-  std::vector<uint32_t> marks(counts.counts.size(), 0);
+  for (const auto& [begin, end] : han.runs) total += end - begin;
 
-  // Pass 2: frequent, cohesive n-grams become candidates, and the entropy of their neighbours
-  // is added up. The neighbours of an n-gram are told by the (n + 1)-grams that extend it:
-  // x + candidate occurs as often as the candidate follows x (inside a run), so each distinct
-  // extension adds its share once (seen marks it, bit 1 on the left, bit 2 on the right).
-  // Each n-gram's verdict is the mark beside its count (see kRejected).
+  // Candidates: n-grams of 2..max_length characters, frequent and cohesive.
+  const size_t distinct = grams.counts.size();
+  std::vector<uint32_t> marks(distinct, 0);
   std::vector<uint32_t> candidate_counts;
   std::vector<double> entropy_left, entropy_right;
-  std::vector<uint8_t> seen(counts.counts.size(), 0);
+  const auto min_count = static_cast<uint32_t>(options.min_count);
   auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
-  for (const auto& [begin, end] : han.runs) {
-    for (uint32_t i = begin; i < end; ++i) {
-      for (int n = 2; n <= max_length && i + n <= end; ++n) {
-        const uint32_t ngram = counts.Id(i, n);
-        const uint32_t count = counts.counts[ngram];
-        if (count < static_cast<uint32_t>(options.min_count)) break;  // longer ones are rarer still
-        uint32_t& mark = marks[ngram];
-        if (mark == 0) {
-          mark = kRejected;
-          // In a short text even a perfect collocation (its parts never apart) reaches only
-          // ln(total / count): the bar is lowered to half a nat below that ceiling.
-          const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
-          if (Cohesion(counts, i, n, total) >= bar) {
-            candidate_counts.push_back(count);
-            entropy_left.push_back(0);
-            entropy_right.push_back(0);
-            mark = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
-          }
-        }
-        if (mark < kFirstCandidate) continue;
-        const uint32_t c = mark - kFirstCandidate;
-        // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts
-        // as a neighbour of its own.
-        if (i == begin) {
-          add_share(&entropy_left[c], 1.0 / count);
-        } else if (const uint32_t left = counts.Id(i - 1, n + 1); !(seen[left] & 1)) {
-          seen[left] |= 1;
-          add_share(&entropy_left[c], static_cast<double>(counts.counts[left]) / count);
-        }
-        if (i + n == end) {
-          add_share(&entropy_right[c], 1.0 / count);
-        } else if (const uint32_t right = counts.Id(i, n + 1); !(seen[right] & 2)) {
-          seen[right] |= 2;
-          add_share(&entropy_right[c], static_cast<double>(counts.counts[right]) / count);
-        }
-      }
-    }
+  for (uint32_t id = 0; id < distinct; ++id) {
+    const uint32_t count = grams.counts[id];
+    if (grams.lengths[id] < 2 || grams.lengths[id] > max_length || count < min_count) continue;
+    // In a short text even a perfect collocation (its parts never apart) reaches only
+    // ln(total / count): the bar is lowered to half a nat below that ceiling.
+    const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
+    if (Cohesion(grams, id, total) < bar) continue;
+    candidate_counts.push_back(count);
+    marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
+    // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
+    // neighbour of its own.
+    double left = 0, right = 0;
+    for (uint32_t k = 0; k < grams.run_starts[id]; ++k) add_share(&left, 1.0 / count);
+    for (uint32_t k = 0; k < grams.run_ends[id]; ++k) add_share(&right, 1.0 / count);
+    entropy_left.push_back(left);
+    entropy_right.push_back(right);
   }
   if (candidate_counts.empty()) return;
+  // Every other neighbour: each distinct one-longer n-gram gives its share to the candidate
+  // it extends on the right (its prefix) and to the one it extends on the left (its suffix).
+  for (uint32_t id = 0; id < distinct; ++id) {
+    if (grams.lengths[id] < 3) continue;
+    const double count = grams.counts[id];
+    if (const uint32_t mark = marks[grams.prefix[id]]; mark >= kFirstCandidate) {
+      add_share(&entropy_right[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
+    }
+    if (const uint32_t mark = marks[grams.suffix[id]]; mark >= kFirstCandidate) {
+      add_share(&entropy_left[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
+    }
+  }
   // accepted[c]: candidate c's count when it is accepted as a word, else 0.
   std::vector<uint32_t> accepted(candidate_counts.size(), 0);
   for (size_t c = 0; c < candidate_counts.size(); ++c) {
@@ -189,16 +209,15 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
     if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[c] = candidate_counts[c];
   }
-
   // How often each character (by its one-character n-gram's id) stands alone as a
   // one-character token anywhere in the text.
-  std::vector<uint32_t> alone(counts.counts.size(), 0);
+  std::vector<uint32_t> alone(distinct, 0);
   for (size_t i = 0; i < han.chars.size(); ++i) {
-    if (han.single[i]) ++alone[counts.Id(static_cast<uint32_t>(i), 1)];
+    if (han.single[i]) ++alone[grams.Id(static_cast<uint32_t>(i), 1)];
   }
 
   // Whether each character (by id) is a common word alone; -1 until asked.
-  std::vector<int8_t> common(counts.counts.size(), -1);
+  std::vector<int8_t> common(distinct, -1);
 
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
@@ -216,7 +235,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           has_single = has_single || han.single[i + k];
         }
         if (pieces < 2 || !has_single) continue;
-        const uint32_t mark = marks[counts.Id(i, n)];
+        const uint32_t mark = marks[grams.Id(i, n)];
         const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
         if (!count) continue;
         if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
@@ -230,7 +249,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
           if (!han.single[i + k]) continue;
-          const uint32_t character = counts.Id(i + k, 1);
+          const uint32_t character = grams.Id(i + k, 1);
           if (alone[character] > options.max_alone_ratio * count) {
             bound = false;
           } else {

@@ -1,5 +1,6 @@
-// Linear probing over a power-of-two table kept at most half full; ids never change when the
-// table grows, only the slots that hold them.
+// Linear probing over a power-of-two table kept at most three quarters full (16-byte entries:
+// a fuller, smaller table misses the cache less than an emptier one saves in probes); ids
+// never change when the table grows, only the slots that hold them.
 #include "segment/words/ngram_ids.h"
 
 namespace precis::segment::words {
@@ -15,7 +16,7 @@ int Log2(size_t power_of_two) {
 
 NgramIds::NgramIds(size_t expected) {
   size_t capacity = 16;
-  while (capacity < expected * 2) capacity <<= 1;
+  while (capacity * 3 < expected * 4) capacity <<= 1;
   entries_.assign(capacity, Entry());
   mask_ = capacity - 1;
   shift_ = 64 - Log2(capacity);
@@ -23,7 +24,7 @@ NgramIds::NgramIds(size_t expected) {
 
 uint32_t NgramIds::Insert(size_t slot, uint64_t key) {
   const auto id = static_cast<uint32_t>(size_);
-  if ((size_ + 1) * 2 > entries_.size()) {
+  if ((size_ + 1) * 4 > entries_.size() * 3) {
     std::vector<Entry> old(entries_.size() * 2, Entry());
     old.swap(entries_);
     mask_ = entries_.size() - 1;
@@ -37,9 +38,17 @@ uint32_t NgramIds::Insert(size_t slot, uint64_t key) {
     slot = Slot(key);
     while (entries_[slot].key != kEmpty) slot = (slot + 1) & mask_;
   }
-  entries_[slot] = {key, id};
+  entries_[slot] = {key, id, 1};
   ++size_;
   return id;
+}
+
+std::vector<uint32_t> NgramIds::Counts() const {
+  std::vector<uint32_t> counts(size_, 0);
+  for (const Entry& entry : entries_) {
+    if (entry.key != kEmpty) counts[entry.id] = entry.count;
+  }
+  return counts;
 }
 
 }  // namespace precis::segment::words

@@ -1,6 +1,6 @@
-// Dense ids for the character n-grams of a text, keyed by a 64-bit hash of each n-gram, so
-// that counting them costs one table probe per occurrence and later passes index arrays by id
-// instead of hashing again.
+// Dense ids and counts for the character n-grams of a text, keyed by a 64-bit hash of each
+// n-gram, so that counting them costs one table probe per occurrence and later passes index
+// arrays by id instead of hashing again.
 #ifndef PRECIS_SEGMENT_WORDS_NGRAM_IDS_H_
 #define PRECIS_SEGMENT_WORDS_NGRAM_IDS_H_
 
@@ -22,26 +22,32 @@ class NgramIds {
   // `expected`: roughly how many distinct n-grams to make room for (the table grows anyway).
   explicit NgramIds(size_t expected = 1024);
 
-  // The id of the n-gram whose hash is `key`, assigned in order of first request (0, 1, 2,
-  // ...) when new. The probes of different keys do not depend on each other, so that the
-  // processor overlaps their cache misses.
-  uint32_t IdOf(uint64_t key) {
+  // Counts one more occurrence of the n-gram whose hash is `key` and returns its id, assigned
+  // in order of first occurrence (0, 1, 2, ...). The probes of different keys do not depend
+  // on each other, so that the processor overlaps their cache misses; the count sits beside
+  // the key, in the cache line the probe has loaded anyway.
+  uint32_t Add(uint64_t key) {
     if (key == kEmpty) key = ~kEmpty >> 1;  // the one key that cannot be stored shares another's id
     size_t i = Slot(key);
     while (entries_[i].key != key) {
       if (entries_[i].key == kEmpty) return Insert(i, key);
       i = (i + 1) & mask_;
     }
+    ++entries_[i].count;
     return entries_[i].id;
   }
 
   // How many ids have been assigned.
   size_t size() const { return size_; }
 
+  // The count of each id, indexed by id.
+  std::vector<uint32_t> Counts() const;
+
  private:
   struct Entry {
     uint64_t key = kEmpty;
     uint32_t id = 0;
+    uint32_t count = 0;
   };
   static constexpr uint64_t kEmpty = ~uint64_t{0};
 
