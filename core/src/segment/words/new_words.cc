@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "lexicon/cjk_dictionary.h"
 #include "segment/words/ngram_ids.h"
@@ -30,39 +31,49 @@ struct HanText {
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
   HanText han;
-  // At most one character per code unit, plus one sentinel per run (one per token at most).
+  // At most one character per code unit, plus one sentinel per run (one per token at most):
+  // the arrays are sized once and written by index.
   const size_t capacity = text.size() + 1;
-  han.chars.reserve(capacity);
-  han.offsets.reserve(capacity);
-  han.token_start.reserve(capacity);
-  han.single.reserve(capacity);
+  han.chars.resize(capacity);
+  han.offsets.resize(capacity + 1);
+  han.token_start.resize(capacity);
+  han.single.resize(capacity);
+  const text::TraditionalFolder folder;
+  size_t size = 0;
   size_t t = 0;
   while (t < tokens.size()) {
     if (tokens[t].kind != TokenKind::kIdeographic) {
       ++t;
       continue;
     }
-    const auto begin = static_cast<uint32_t>(han.chars.size());
+    const auto begin = static_cast<uint32_t>(size);
     for (; t < tokens.size() && tokens[t].kind == TokenKind::kIdeographic; ++t) {
-      const size_t first_char = han.chars.size();
+      const size_t first_char = size;
       for (uint32_t i = tokens[t].start; i < tokens[t].end;) {
-        const char32_t c = text::CodePointAt(text, i);
-        han.chars.push_back(text::FoldTraditional(c));
-        han.offsets.push_back(i);
-        han.token_start.push_back(i == tokens[t].start);
-        han.single.push_back(0);
+        const char16_t unit = text[i];
+        char32_t c = unit;
+        if (unit >= 0xD800) c = text::CodePointAt(text, i);
+        han.chars[size] = folder.Fold(c);
+        han.offsets[size] = i;
+        han.token_start[size] = i == tokens[t].start;
+        han.single[size] = 0;
+        ++size;
         i += c >= 0x10000 ? 2 : 1;
       }
-      if (han.chars.size() == first_char + 1) han.single[first_char] = 1;
+      if (size == first_char + 1) han.single[first_char] = 1;
     }
-    const auto end = static_cast<uint32_t>(han.chars.size());
-    han.runs.push_back({begin, end});
-    // A sentinel offset so that offsets[end] is where the run's last character ends.
-    han.offsets.push_back(tokens[t - 1].end);
-    han.chars.push_back(0);
-    han.token_start.push_back(1);
-    han.single.push_back(0);
+    han.runs.push_back({begin, static_cast<uint32_t>(size)});
+    // A sentinel so that offsets[end] is where the run's last character ends.
+    han.offsets[size] = tokens[t - 1].end;
+    han.chars[size] = 0;
+    han.token_start[size] = 1;
+    han.single[size] = 0;
+    ++size;
   }
+  han.chars.resize(size);
+  han.offsets.resize(size);
+  han.token_start.resize(size);
+  han.single.resize(size);
   return han;
 }
 
@@ -72,12 +83,13 @@ constexpr uint32_t kFirstCandidate = 1;
 constexpr uint32_t kNoNgram = 0xFFFFFFFF;
 
 // The n-grams of the runs. By position: ids[i * stride + n - 1] is the id of the n characters
-// from chars[i] (set where they lie inside one run). By id: how often the n-gram occurs, its
+// from chars[i] (set where they lie inside one run and n <= stride; only those are ever read,
+// so the array is left uninitialized). By id: how often the n-gram occurs, its
 // length, the ids of its first and of its last length - 1 characters (kNoNgram for one
 // character), and how often it starts or ends a run.
 struct Ngrams {
   size_t stride = 0;
-  std::vector<uint32_t> ids;
+  std::unique_ptr<uint32_t[]> ids;
   std::vector<uint32_t> counts;
   std::vector<uint8_t> lengths;
   std::vector<uint32_t> prefix, suffix;
@@ -85,13 +97,14 @@ struct Ngrams {
   uint32_t Id(uint32_t begin, int length) const { return ids[begin * stride + length - 1]; }
 };
 
-// Counts every n-gram of 1..longest characters inside the runs. Positions go right to left,
-// so that when an n-gram is first met, the ids of its prefix (same position, one shorter)
-// and of its suffix (next position, one shorter) are known.
+// Counts every n-gram of 1..longest characters inside the runs; the ids of all but the
+// longest are kept by position. Positions go right to left, so that when an n-gram is first
+// met, the ids of its prefix (same position, one shorter) and of its suffix (next position,
+// one shorter) are known.
 Ngrams CountNgrams(const HanText& han, int longest) {
   Ngrams grams;
-  grams.stride = static_cast<size_t>(longest);
-  grams.ids.assign(han.chars.size() * grams.stride, kNoNgram);
+  grams.stride = static_cast<size_t>(longest - 1);
+  grams.ids.reset(new uint32_t[han.chars.size() * grams.stride]);
   // The table grows with the distinct n-grams; a short text starts with one its size.
   NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
   for (const auto& [begin, end] : han.runs) {
@@ -102,7 +115,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
       for (int n = 1; n <= longest && i + n <= end; ++n) {
         h = ExtendNgramHash(h, han.chars[i + n - 1]);
         const uint32_t id = table.Add(FinishNgramHash(h, n));
-        ids[n - 1] = id;
+        if (n < longest) ids[n - 1] = id;
         if (id == grams.lengths.size()) {  // first met
           grams.lengths.push_back(static_cast<uint8_t>(n));
           grams.prefix.push_back(n > 1 ? ids[n - 2] : kNoNgram);
@@ -115,7 +128,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
   grams.run_starts.assign(grams.counts.size(), 0);
   grams.run_ends.assign(grams.counts.size(), 0);
   for (const auto& [begin, end] : han.runs) {
-    for (int n = 1; n <= longest && begin + n <= end; ++n) {
+    for (int n = 1; n < longest && begin + n <= end; ++n) {
       ++grams.run_starts[grams.Id(begin, n)];
       ++grams.run_ends[grams.Id(end - n, n)];
     }
@@ -182,9 +195,12 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
     // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
     // neighbour of its own.
+    // (Each edge subtracts the same term, worked out once.)
+    double edge_share = 0;
+    if (grams.run_starts[id] + grams.run_ends[id] > 0) add_share(&edge_share, 1.0 / count);
     double left = 0, right = 0;
-    for (uint32_t k = 0; k < grams.run_starts[id]; ++k) add_share(&left, 1.0 / count);
-    for (uint32_t k = 0; k < grams.run_ends[id]; ++k) add_share(&right, 1.0 / count);
+    for (uint32_t k = 0; k < grams.run_starts[id]; ++k) left += edge_share;
+    for (uint32_t k = 0; k < grams.run_ends[id]; ++k) right += edge_share;
     entropy_left.push_back(left);
     entropy_right.push_back(right);
   }
@@ -226,15 +242,20 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     uint32_t i = begin;
     while (i < end) {
       int joined = 0;
-      for (int n = std::min<int>(max_length, end - i); n >= 2 && !joined; --n) {
+      const int longest = std::min<int>(max_length, end - i);
+      // pieces_before[n]: tokens starting among the first n characters; singles_before[n]:
+      // one-character tokens among them.
+      int pieces_before[kMaxLength + 1];
+      int singles_before[kMaxLength + 1];
+      pieces_before[0] = singles_before[0] = 0;
+      for (int k = 0; k < longest; ++k) {
+        pieces_before[k + 1] = pieces_before[k] + han.token_start[i + k];
+        singles_before[k + 1] = singles_before[k] + han.single[i + k];
+      }
+      for (int n = longest; n >= 2 && !joined; --n) {
         if (!han.token_start[i + n]) continue;
-        int pieces = 0;
-        bool has_single = false;
-        for (int k = 0; k < n; ++k) {
-          pieces += han.token_start[i + k];
-          has_single = has_single || han.single[i + k];
-        }
-        if (pieces < 2 || !has_single) continue;
+        const int pieces = pieces_before[n];
+        if (pieces < 2 || singles_before[n] == 0) continue;
         const uint32_t mark = marks[grams.Id(i, n)];
         const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
         if (!count) continue;
