@@ -4,6 +4,7 @@
 // YYYY-MM, YYYY, YYYY-Q2, YYYY-mid, weekday names, HH:MM; empty for relative dates.
 #include "annotate/dates.h"
 
+#include <bitset>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -197,14 +198,14 @@ constexpr std::u16string_view kZhRelative[] = {u"今年", u"去年", u"明年", 
 // Han characters start none, and FindDates asks at every one of them.
 bool MayStartZhDate(char16_t c) {
   if (IsDigit(c) || ChineseDigit(c) >= 0 || c == u'十' || c == u'第') return true;
-  static const std::u16string* const kListStarts = [] {
-    auto* starts = new std::u16string();
-    for (std::u16string_view word : kZhWeekdayPrefixes) starts->push_back(word[0]);
-    for (std::u16string_view word : kZhDayParts) starts->push_back(word[0]);
-    for (std::u16string_view word : kZhRelative) starts->push_back(word[0]);
+  static const std::bitset<0x10000>* const kListStarts = [] {
+    auto* starts = new std::bitset<0x10000>();
+    for (std::u16string_view word : kZhWeekdayPrefixes) starts->set(word[0]);
+    for (std::u16string_view word : kZhDayParts) starts->set(word[0]);
+    for (std::u16string_view word : kZhRelative) starts->set(word[0]);
     return starts;
   }();
-  return kListStarts->find(c) != std::u16string::npos;
+  return kListStarts->test(c);
 }
 
 size_t ReadZhDate(std::u16string_view text, size_t pos, std::u16string* normalized) {
