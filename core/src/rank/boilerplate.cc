@@ -2,6 +2,7 @@
 // NFKC, Traditional folded to Simplified; some Traditional spellings remain for clarity).
 #include "rank/boilerplate.h"
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,18 +50,27 @@ constexpr double kShortCall = 25;
 
 // Phrases by their first unit, so that one pass over a sentence tries only the phrases that
 // could start at each position.
-using PhraseIndex = std::unordered_map<char16_t, std::vector<std::u16string_view>>;
+// The first units are also kept as bits: most positions start no phrase, and a bit test
+// says so before any lookup.
+struct PhraseIndex {
+  std::bitset<0x10000> starts;
+  std::unordered_map<char16_t, std::vector<std::u16string_view>> by_start;
+};
 
 PhraseIndex* IndexPhrases(const std::u16string_view* begin, const std::u16string_view* end) {
   auto* index = new PhraseIndex();
-  for (const std::u16string_view* p = begin; p != end; ++p) (*index)[p->front()].push_back(*p);
+  for (const std::u16string_view* p = begin; p != end; ++p) {
+    index->by_start[p->front()].push_back(*p);
+    index->starts.set(p->front());
+  }
   return index;
 }
 
 bool HoldsAny(std::u16string_view key, const PhraseIndex& index) {
   for (size_t i = 0; i < key.size(); ++i) {
-    const auto it = index.find(key[i]);
-    if (it == index.end()) continue;
+    if (!index.starts.test(key[i])) continue;
+    const auto it = index.by_start.find(key[i]);
+    if (it == index.by_start.end()) continue;
     for (std::u16string_view phrase : it->second) {
       if (key.compare(i, phrase.size(), phrase) == 0) return true;
     }

@@ -78,7 +78,9 @@ bool IsAdverb(const DocumentTerms& doc, uint32_t term) {
 std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis,
                               const std::vector<bool>& excluded_sentences) {
   const size_t m = doc.terms.size();
-  std::unordered_map<uint64_t, float> edge_weights;
+  // Every co-occurrence as a pair key (lower term id high); sorted, equal keys are one edge
+  // whose weight is their count.
+  std::vector<uint64_t> pairs;
   std::vector<uint32_t> window;
   std::vector<double> teleport(m, 0);
   const size_t n = analysis.sentences.size();
@@ -95,32 +97,40 @@ std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis
       for (size_t w = from; w < window.size(); ++w) {
         const uint32_t other = window[w];
         if (other == term) continue;
-        const uint64_t key = (uint64_t{std::min(term, other)} << 32) | std::max(term, other);
-        edge_weights[key] += 1.0f;
+        pairs.push_back((uint64_t{std::min(term, other)} << 32) | std::max(term, other));
       }
       window.push_back(term);
     }
   }
-  // Adjacency lists from the edge map (both directions).
+  std::sort(pairs.begin(), pairs.end());
+  // Adjacency lists (both directions). Filled in key order, each term's neighbors come out
+  // in ascending id order: those below it from keys (other, term), then those above from
+  // keys (term, other).
   std::vector<uint32_t> degree_offsets(m + 1, 0);
-  for (const auto& [key, weight] : edge_weights) {
-    ++degree_offsets[(key >> 32) + 1];
-    ++degree_offsets[(key & 0xFFFFFFFF) + 1];
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (i > 0 && pairs[i] == pairs[i - 1]) continue;
+    ++degree_offsets[(pairs[i] >> 32) + 1];
+    ++degree_offsets[(pairs[i] & 0xFFFFFFFF) + 1];
   }
   for (size_t i = 0; i < m; ++i) degree_offsets[i + 1] += degree_offsets[i];
   std::vector<uint32_t> neighbors(degree_offsets[m]);
-  std::vector<float> weights(degree_offsets[m]);
+  std::vector<double> weights(degree_offsets[m]);
+  // Weights are counts (whole numbers), so each strength sums exactly in any order.
   std::vector<double> strength(m, 0);
   {
     std::vector<uint32_t> fill(degree_offsets.begin(), degree_offsets.end() - 1);
-    for (const auto& [key, weight] : edge_weights) {
-      const auto a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key & 0xFFFFFFFF);
+    for (size_t i = 0; i < pairs.size();) {
+      size_t j = i + 1;
+      while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+      const auto weight = static_cast<double>(static_cast<float>(j - i));
+      const auto a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i] & 0xFFFFFFFF);
       neighbors[fill[a]] = b;
       weights[fill[a]++] = weight;
       neighbors[fill[b]] = a;
       weights[fill[b]++] = weight;
       strength[a] += weight;
       strength[b] += weight;
+      i = j;
     }
   }
   double teleport_total = 0;
@@ -128,20 +138,27 @@ std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis
     teleport[t] *= doc.terms[t].prior;
     teleport_total += teleport[t];
   }
-  std::vector<double> rank(m, 0), next(m);
+  std::vector<double> rank(m, 0), next(m), share(m, 0);
   if (teleport_total <= 0) return rank;
   for (size_t t = 0; t < m; ++t) rank[t] = teleport[t] /= teleport_total;
+  std::vector<uint32_t> dangling_terms;
+  for (size_t t = 0; t < m; ++t) {
+    if (strength[t] == 0) dangling_terms.push_back(static_cast<uint32_t>(t));
+  }
   constexpr double kDamping = 0.85;
   for (int iteration = 0; iteration < 50; ++iteration) {
     double dangling = 0;
+    for (uint32_t t : dangling_terms) dangling += rank[t];
     for (size_t t = 0; t < m; ++t) {
-      if (strength[t] == 0) dangling += rank[t];
+      if (strength[t] != 0) share[t] = kDamping * rank[t] / strength[t];
     }
-    for (size_t t = 0; t < m; ++t) next[t] = ((1 - kDamping) + kDamping * dangling) * teleport[t];
+    // Each term gathers its neighbors' shares in ascending neighbor order: the same sums in
+    // the same order as scattering each term's share to its neighbors, term by term.
+    const double base = (1 - kDamping) + kDamping * dangling;
     for (size_t t = 0; t < m; ++t) {
-      if (strength[t] == 0) continue;
-      const double share = kDamping * rank[t] / strength[t];
-      for (uint32_t e = degree_offsets[t]; e < degree_offsets[t + 1]; ++e) next[neighbors[e]] += share * weights[e];
+      double sum = base * teleport[t];
+      for (uint32_t e = degree_offsets[t]; e < degree_offsets[t + 1]; ++e) sum += share[neighbors[e]] * weights[e];
+      next[t] = sum;
     }
     double change = 0;
     for (size_t t = 0; t < m; ++t) change += std::fabs(next[t] - rank[t]);
