@@ -4,12 +4,15 @@
 #include "rank/keyphrases.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <tuple>
 #include <unordered_map>
 
 #include <unicode/uchar.h>
 
 #include "lexicon/stop_words.h"
+#include "rank/flat_ids.h"
 #include "text/utf16.h"
 
 namespace precis::rank {
@@ -78,9 +81,11 @@ bool IsAdverb(const DocumentTerms& doc, uint32_t term) {
 std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis,
                               const std::vector<bool>& excluded_sentences) {
   const size_t m = doc.terms.size();
-  // Every co-occurrence as a pair key (lower term id high); sorted, equal keys are one edge
-  // whose weight is their count.
-  std::vector<uint64_t> pairs;
+  // Every co-occurrence as a pair key (lower term id high): equal keys are one edge, whose
+  // weight is their count.
+  FlatIds edge_ids(doc.token_term.size());
+  std::vector<uint64_t> edges;  // by edge id
+  std::vector<uint32_t> counts;
   std::vector<uint32_t> window;
   std::vector<double> teleport(m, 0);
   const size_t n = analysis.sentences.size();
@@ -97,20 +102,22 @@ std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis
       for (size_t w = from; w < window.size(); ++w) {
         const uint32_t other = window[w];
         if (other == term) continue;
-        pairs.push_back((uint64_t{std::min(term, other)} << 32) | std::max(term, other));
+        const uint64_t key = (uint64_t{std::min(term, other)} << 32) | std::max(term, other);
+        const auto [id, added] = edge_ids.Intern(key);
+        if (added) {
+          edges.push_back(key);
+          counts.push_back(0);
+        }
+        ++counts[id];
       }
       window.push_back(term);
     }
   }
-  std::sort(pairs.begin(), pairs.end());
-  // Adjacency lists (both directions). Filled in key order, each term's neighbors come out
-  // in ascending id order: those below it from keys (other, term), then those above from
-  // keys (term, other).
+  // Adjacency lists (both directions), each sorted by neighbor id for the iteration below.
   std::vector<uint32_t> degree_offsets(m + 1, 0);
-  for (size_t i = 0; i < pairs.size(); ++i) {
-    if (i > 0 && pairs[i] == pairs[i - 1]) continue;
-    ++degree_offsets[(pairs[i] >> 32) + 1];
-    ++degree_offsets[(pairs[i] & 0xFFFFFFFF) + 1];
+  for (uint64_t key : edges) {
+    ++degree_offsets[(key >> 32) + 1];
+    ++degree_offsets[(key & 0xFFFFFFFF) + 1];
   }
   for (size_t i = 0; i < m; ++i) degree_offsets[i + 1] += degree_offsets[i];
   std::vector<uint32_t> neighbors(degree_offsets[m]);
@@ -119,18 +126,38 @@ std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis
   std::vector<double> strength(m, 0);
   {
     std::vector<uint32_t> fill(degree_offsets.begin(), degree_offsets.end() - 1);
-    for (size_t i = 0; i < pairs.size();) {
-      size_t j = i + 1;
-      while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
-      const auto weight = static_cast<double>(static_cast<float>(j - i));
-      const auto a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i] & 0xFFFFFFFF);
+    for (size_t e = 0; e < edges.size(); ++e) {
+      const auto weight = static_cast<double>(static_cast<float>(counts[e]));
+      const auto a = static_cast<uint32_t>(edges[e] >> 32), b = static_cast<uint32_t>(edges[e] & 0xFFFFFFFF);
       neighbors[fill[a]] = b;
       weights[fill[a]++] = weight;
       neighbors[fill[b]] = a;
       weights[fill[b]++] = weight;
       strength[a] += weight;
       strength[b] += weight;
-      i = j;
+    }
+    std::vector<std::pair<uint32_t, double>> long_list;
+    for (size_t t = 0; t < m; ++t) {
+      const uint32_t begin = degree_offsets[t], end = degree_offsets[t + 1];
+      if (end - begin > 32) {  // a hub term (long texts): a real sort
+        long_list.clear();
+        for (uint32_t i = begin; i < end; ++i) long_list.emplace_back(neighbors[i], weights[i]);
+        std::sort(long_list.begin(), long_list.end());
+        for (uint32_t i = begin; i < end; ++i) std::tie(neighbors[i], weights[i]) = long_list[i - begin];
+        continue;
+      }
+      // Insertion sort: most lists are short (a term's neighbors within a window of three).
+      for (uint32_t i = degree_offsets[t] + 1; i < degree_offsets[t + 1]; ++i) {
+        const uint32_t id = neighbors[i];
+        const double weight = weights[i];
+        uint32_t j = i;
+        for (; j > degree_offsets[t] && neighbors[j - 1] > id; --j) {
+          neighbors[j] = neighbors[j - 1];
+          weights[j] = weights[j - 1];
+        }
+        neighbors[j] = id;
+        weights[j] = weight;
+      }
     }
   }
   double teleport_total = 0;
@@ -197,17 +224,35 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     double score = 0;
   };
   std::unordered_map<std::u16string, Candidate> candidates;
-  const std::vector<Token>& tokens = analysis.tokens;
-  auto add_run = [&](const std::vector<uint32_t>& run_tokens) {
-    std::u16string key;
-    std::vector<uint32_t> terms;
-    for (uint32_t k : run_tokens) {
-      terms.push_back(static_cast<uint32_t>(doc.token_term[k]));
-      key += doc.terms[terms.back()].key;
-      key += u'\x1f';
+  // The same candidates by their term ids (a run holds at most kMaxPhraseTerms), so that a run
+  // seen before skips building its key; a new one takes the key path above, as always.
+  using RunTerms = std::array<uint32_t, kMaxPhraseTerms + 1>;  // length, then the ids
+  struct RunTermsHash {
+    size_t operator()(const RunTerms& r) const {
+      uint64_t h = 0;
+      for (uint32_t v : r) h = (h ^ v) * 0x100000001B3ull;
+      return static_cast<size_t>(h ^ (h >> 32));
     }
-    Candidate& c = candidates[key];
-    Span span{tokens[run_tokens.front()].start, tokens[run_tokens.back()].end};
+  };
+  std::unordered_map<RunTerms, Candidate*, RunTermsHash> by_terms;
+  const std::vector<Token>& tokens = analysis.tokens;
+  auto add_run = [&](const uint32_t* run_begin, const uint32_t* run_end) {
+    RunTerms ids{};
+    ids[0] = static_cast<uint32_t>(run_end - run_begin);
+    for (const uint32_t* k = run_begin; k != run_end; ++k) {
+      ids[1 + (k - run_begin)] = static_cast<uint32_t>(doc.token_term[*k]);
+    }
+    Candidate*& known = by_terms[ids];
+    if (known == nullptr) {
+      std::u16string key;
+      for (const uint32_t* k = run_begin; k != run_end; ++k) {
+        key += doc.terms[static_cast<uint32_t>(doc.token_term[*k])].key;
+        key += u'\x1f';
+      }
+      known = &candidates[key];
+    }
+    Candidate& c = *known;
+    Span span{tokens[*run_begin].start, tokens[*(run_end - 1)].end};
     // A possessive ending is no part of the name (ESPN's, the players').
     const std::u16string_view last = text.substr(span.start, span.end - span.start);
     if (last.size() > 3 && last.back() == u's' && (last[last.size() - 2] == u'\'' || last[last.size() - 2] == u'\u2019')) {
@@ -216,7 +261,7 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       span.end -= 1;
     }
     if (c.terms.empty()) {
-      c.terms = std::move(terms);
+      c.terms.assign(ids.begin() + 1, ids.begin() + 1 + ids[0]);
       c.first = span;
     }
     // Runs come left to right: in a repeated term (哈哈哈) the same phrase would overlap
@@ -244,7 +289,7 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
         // Every key term counts on its own as well as in the run.
         for (size_t from = 0; from < run.size(); ++from) {
           for (size_t to = from + 1; to <= run.size(); ++to) {
-            add_run(std::vector<uint32_t>(run.begin() + from, run.begin() + to));
+            add_run(run.data() + from, run.data() + to);
           }
         }
         run.clear();
