@@ -99,6 +99,7 @@ std::vector<bool> MarkBoilerplate(std::u16string_view text, const Analysis& anal
   size_t footer_from = n;
   // Sentence keys from the tokens' keys (already normalized), a space for any blank.
   std::u16string key;
+  std::unordered_map<std::u16string_view, std::u16string> surface_keys;
   size_t t = 0;
   const std::vector<Token>& tokens = analysis.tokens;
   for (size_t i = 0; i < n; ++i) {
@@ -111,7 +112,11 @@ std::vector<bool> MarkBoilerplate(std::u16string_view text, const Analysis& anal
       } else if (!tokens[k].key.empty()) {
         key += tokens[k].key;
       } else {
-        key += lexicon::TermKey(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
+        // Tokens without a key (punctuation) repeat: each distinct one is normalized once.
+        const std::u16string_view surface = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+        auto found = surface_keys.find(surface);
+        if (found == surface_keys.end()) found = surface_keys.emplace(surface, lexicon::TermKey(surface)).first;
+        key += found->second;
       }
     }
     const BoilerplateKind kind = DetectInKey(key, text.substr(s.start, s.end - s.start));

@@ -28,23 +28,24 @@ SentenceVectors BuildSentenceVectors(const DocumentTerms& doc) {
   }
   vectors.offsets.reserve(n + 1);
   vectors.offsets.push_back(0);
-  std::vector<std::pair<uint32_t, float>> row;
+  std::vector<uint32_t> row;  // term and bigram ids of a sentence, each once per occurrence
   for (size_t s = 0; s < n; ++s) {
     row.clear();
     for (uint32_t k = doc.sentence_token_begin[s]; k < doc.sentence_token_end[s]; ++k) {
-      if (doc.token_term[k] >= 0) row.push_back({static_cast<uint32_t>(doc.token_term[k]), 1.0f});
+      if (doc.token_term[k] >= 0) row.push_back(static_cast<uint32_t>(doc.token_term[k]));
     }
     for (uint32_t k = doc.sentence_bigram_offsets[s]; k < doc.sentence_bigram_offsets[s + 1]; ++k) {
-      row.push_back({first_bigram + doc.bigrams[k], 1.0f});
+      row.push_back(first_bigram + doc.bigrams[k]);
     }
     std::sort(row.begin(), row.end());
     double norm = 0;
     const size_t first = vectors.terms.size();
     for (size_t i = 0; i < row.size();) {
       size_t j = i;
-      while (j < row.size() && row[j].first == row[i].first) ++j;
-      const double weight = (1.0 + std::log(static_cast<double>(j - i))) * idf[row[i].first];
-      vectors.terms.push_back(row[i].first);
+      while (j < row.size() && row[j] == row[i]) ++j;
+      // log(1) is 0 exactly: a term seen once skips the call.
+      const double weight = (j - i == 1 ? 1.0 : 1.0 + std::log(static_cast<double>(j - i))) * idf[row[i]];
+      vectors.terms.push_back(row[i]);
       vectors.weights.push_back(static_cast<float>(weight));
       norm += weight * weight;
       i = j;

@@ -9,7 +9,6 @@
 #include "lexicon/stop_words.h"
 #include "lexicon/term_key.h"
 #include "lexicon/term_prior.h"
-#include "rank/cjk_cache.h"
 #include "rank/flat_ids.h"
 #include "text/utf16.h"
 #include "text/word_length.h"
@@ -37,7 +36,7 @@ bool NumberWithSuffix(std::u16string_view key) {
 bool AllStopCharacters(std::u16string_view key) {
   if (key.size() < 2) return false;
   for (size_t i = 0; i < key.size(); ++i) {
-    if (!IsCjkCharCached(key[i]) || !lexicon::IsStopWord(key.substr(i, 1))) return false;
+    if (!text::IsCjkChar(key[i]) || !lexicon::IsStopWord(key.substr(i, 1))) return false;
   }
   return true;
 }
@@ -62,7 +61,7 @@ void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerm
     for (uint32_t i = sentence.start; i < sentence.end; ++i) {
       const char32_t c = text::CodePointAt(text, i);
       if (c > 0xFFFF) ++i;
-      if (!IsCjkCharCached(c)) {
+      if (!text::IsCjkChar(c)) {
         previous = 0;
         continue;
       }
