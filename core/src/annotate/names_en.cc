@@ -21,7 +21,7 @@ struct Word {
 };
 
 bool IsAbbreviation(std::u16string_view w) {
-  static const char16_t* const kAbbreviations[] = {u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Inc", u"Corp", u"Co",
+  static constexpr std::u16string_view kAbbreviations[] = {u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Inc", u"Corp", u"Co",
                                                    u"Ltd", u"Jr", u"Sr", u"St", u"Sen", u"Rep", u"Gov", u"Gen",
                                                    u"Lt", u"Col", u"Sgt", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun",
                                                    u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"U.S",
@@ -168,7 +168,10 @@ class EnNameFinder {
     }
     return false;
   }
+  // Whether a space comes right before word `w`: every lead below ends with one.
+  bool SpaceBefore(size_t w) const { return words_[w].start > 0 && text_[words_[w].start - 1] == u' '; }
   bool PrecededBySpeech(size_t w) const {
+    if (!SpaceBefore(w)) return false;
     for (std::u16string_view verb : lexicon::EnSpeechVerbs()) {
       if (PrecededByWordAndSpace(w, verb)) return true;
     }
@@ -191,6 +194,7 @@ class EnNameFinder {
   }
   // A lowercase title right before the run: chief executive Jensen Huang, analyst Jane Doe.
   size_t TitleBefore(size_t w) const {
+    if (!SpaceBefore(w)) return 0;
     for (std::u16string_view title : lexicon::EnTitles()) {
       if (PrecededByWordAndSpace(w, title)) return title.size() + 1;
     }
@@ -241,10 +245,12 @@ class EnNameFinder {
       return;
     }
     // "Nvidia chief executive Jensen Huang", "Nvidia's chief executive".
+    // (Any title after any glue will do: the glue is tested first, once.)
     const size_t p = words_[e - 1].end;
-    for (std::u16string_view title : lexicon::EnCorporateTitles()) {
-      for (std::u16string_view glue : {u" ", u"'s ", u"’s "}) {
-        if (At(text_, p, glue) && At(text_, p + glue.size(), title) && WordEndsAt(text_, p + glue.size() + title.size()) &&
+    for (std::u16string_view glue : {u" ", u"'s ", u"’s "}) {
+      if (!At(text_, p, glue)) continue;
+      for (std::u16string_view title : lexicon::EnCorporateTitles()) {
+        if (At(text_, p + glue.size(), title) && WordEndsAt(text_, p + glue.size() + title.size()) &&
             IsAsciiLower(title[0])) {
           AddOrgRun(w, e);
           return;
@@ -277,7 +283,7 @@ class EnNameFinder {
     if (Sets().places.Contains(name) || Sets().not_names.Contains(name)) return;
     orgs_.insert(name);
     // The short form: "Nvidia Corp." is also "Nvidia".
-    static const char16_t* const kLegal[] = {u"Inc.", u"Inc", u"Corp.", u"Corp", u"Corporation", u"Co.", u"Ltd.",
+    static constexpr std::u16string_view kLegal[] = {u"Inc.", u"Inc", u"Corp.", u"Corp", u"Corporation", u"Co.", u"Ltd.",
                                              u"Ltd", u"LLC", u"PLC", u"plc", u"Group", u"Holdings"};
     if (e - w >= 2) {
       for (std::u16string_view legal : kLegal) {
@@ -302,8 +308,10 @@ class EnNameFinder {
       const bool defined = words_[w].start > 0 && text_[words_[w].start - 1] == u'(' && words_[w].end < text_.size() &&
                            text_[words_[w].end] == u')';
       bool titled = false;
-      for (std::u16string_view title : lexicon::EnCorporateTitles()) {
-        titled = titled || (At(text_, words_[w].end, u" ") && At(text_, words_[w].end + 1, title));
+      if (At(text_, words_[w].end, u" ")) {
+        for (std::u16string_view title : lexicon::EnCorporateTitles()) {
+          titled = titled || At(text_, words_[w].end + 1, title);
+        }
       }
       if (defined || titled || counts[key] >= 2) orgs_.insert(key);
     }
