@@ -235,6 +235,36 @@ val Tokenize(const std::u16string& text, double max_input_length, int word_style
   return result;
 }
 
+// Only the spans and kinds of the tokens of `text` (AnalysisScope::kTokenSpans, no keys):
+// starts and ends as Uint32Arrays, kinds as a Uint8Array, nothing per token on the JS heap.
+val TokenSpans(const std::u16string& text, double max_input_length, int word_style) {
+  precis::Options options;
+  val error = val::null();
+  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
+  options.scope = precis::AnalysisScope::kTokenSpans;
+  precis::Analysis analysis;
+  precis::Status status = precis::Analyze(text, options, &analysis);
+  if (!status.ok()) return ErrorResult(status);
+  std::vector<uint32_t> starts;
+  std::vector<uint32_t> ends;
+  std::vector<uint8_t> kinds;
+  starts.reserve(analysis.tokens.size());
+  ends.reserve(analysis.tokens.size());
+  kinds.reserve(analysis.tokens.size());
+  for (const auto& t : analysis.tokens) {
+    starts.push_back(t.start);
+    ends.push_back(t.end);
+    kinds.push_back(static_cast<uint8_t>(t.kind));
+  }
+  analysis.tokens = {};  // the arrays below are copies: let the core's tokens go first
+  val result = val::object();
+  result.set("ok", true);
+  result.set("starts", CopyToTypedArray("Uint32Array", starts));
+  result.set("ends", CopyToTypedArray("Uint32Array", ends));
+  result.set("kinds", CopyToTypedArray("Uint8Array", kinds));
+  return result;
+}
+
 // Only the paragraphs and sentences of `text` (AnalysisScope::kSentences).
 val SplitSentences(const std::u16string& text, double max_input_length) {
   precis::Options options;
@@ -336,6 +366,7 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("useIcuData", &UseIcuData);
   emscripten::function("analyze", &Analyze);
   emscripten::function("tokenize", &Tokenize);
+  emscripten::function("tokenSpans", &TokenSpans);
   emscripten::function("splitSentences", &SplitSentences);
   emscripten::function("select", &Select);
 }

@@ -16,6 +16,12 @@ function sumSpans(spans) {
   return total;
 }
 
+function sumTypedSpans({ length, starts, ends }) {
+  let total = 0;
+  for (let i = 0; i < length; i++) total += ends[i] - starts[i];
+  return total;
+}
+
 function sumLengths(strings) {
   let total = 0;
   for (const s of strings) total += s.length;
@@ -41,6 +47,8 @@ export const PEERS = {
   words: [
     // tokenize(): the words alone, as jieba's cut() (the full analysis has its own table).
     { name: 'precis', async load() { const a = await loadPrecis(); return (t) => sumSpans(a.tokenize(t)); } },
+    // tokenSpans(): the same words as typed arrays (no keys, no object per token).
+    { name: 'precis tokenSpans()', async load() { const a = await loadPrecis(); return (t) => sumTypedSpans(a.tokenSpans(t)); } },
     {
       name: 'precis (ICU words only)',
       async load() { const a = await loadPrecis({ words: 'icu' }); return (t) => sumSpans(a.tokenize(t)); },

@@ -222,7 +222,7 @@ async function main() {
 
   console.log('## Peak memory of one run: peak RSS minus RSS before the run, fresh process\n');
   const memoryPlan = [
-    ...['precis', 'jieba-wasm', '@node-rs/jieba', 'Intl.Segmenter per line'].map((n) => ['words', n, 'zh']),
+    ...['precis', 'precis tokenSpans()', 'jieba-wasm', '@node-rs/jieba', 'Intl.Segmenter per line'].map((n) => ['words', n, 'zh']),
     ['analysis', 'precis', 'en'],
   ];
   const sizes = quick ? [0, 1] : [0, 1, 2];

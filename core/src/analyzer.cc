@@ -41,8 +41,9 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
                   "the text has " + std::to_string(text.size()) +
                       " UTF-16 code units, more than the limit of " + std::to_string(limit));
   }
-  if (options.scope == AnalysisScope::kTokens) {
-    return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens);
+  if (options.scope == AnalysisScope::kTokens || options.scope == AnalysisScope::kTokenSpans) {
+    const auto keys = options.scope == AnalysisScope::kTokens ? segment::TokenKeys::kAssign : segment::TokenKeys::kNone;
+    return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens, keys);
   }
   analysis->paragraphs = segment::SplitParagraphs(text);
   for (uint32_t i = 0; i < analysis->paragraphs.size(); ++i) {

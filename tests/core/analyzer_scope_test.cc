@@ -51,6 +51,18 @@ TEST(AnalysisScope, TokensScopeGivesTheFullAnalysisTokensAndNothingElse) {
   }
 }
 
+TEST(AnalysisScope, TokenSpansScopeGivesTheSameTokensWithoutKeys) {
+  for (WordStyle style : {WordStyle::kIcu, WordStyle::kRefined, WordStyle::kStandard}) {
+    const Analysis keyed = AnalyzeWith(AnalysisScope::kTokens, style);
+    Analysis spans = AnalyzeWith(AnalysisScope::kTokenSpans, style);
+    ASSERT_FALSE(spans.tokens.empty());
+    for (const Token& token : spans.tokens) EXPECT_TRUE(token.key.empty());
+    EXPECT_TRUE(spans.paragraphs.empty());
+    for (size_t i = 0; i < spans.tokens.size() && i < keyed.tokens.size(); ++i) spans.tokens[i].key = keyed.tokens[i].key;
+    ExpectSameTokens(spans.tokens, keyed.tokens);
+  }
+}
+
 TEST(AnalysisScope, SentencesScopeGivesTheFullAnalysisSentencesAndNoTokens) {
   const Analysis full = AnalyzeWith(AnalysisScope::kFull);
   const Analysis sentences = AnalyzeWith(AnalysisScope::kSentences);
@@ -72,7 +84,8 @@ TEST(AnalysisScope, SentencesScopeGivesTheFullAnalysisSentencesAndNoTokens) {
 }
 
 TEST(AnalysisScope, EveryScopeRefusesTooLongInput) {
-  for (AnalysisScope scope : {AnalysisScope::kFull, AnalysisScope::kSentences, AnalysisScope::kTokens}) {
+  for (AnalysisScope scope : {AnalysisScope::kFull, AnalysisScope::kSentences, AnalysisScope::kTokens,
+                              AnalysisScope::kTokenSpans}) {
     Options options;
     options.scope = scope;
     options.max_input_length = 4;

@@ -158,6 +158,14 @@ export async function createAnalyzer(options = {}) {
       if (!raw.ok) throw new Error(`precis: ${raw.error}`);
       return expandTokens(raw);
     },
+    // The same tokens as typed arrays (no keys): starts, ends and kinds (indices into
+    // TOKEN_KINDS), for long texts, workers (the buffers are transferable) and highlighting.
+    tokenSpans(text) {
+      checkText('tokenSpans', text);
+      const raw = core.tokenSpans(text, maxInputLength, wordStyle);
+      if (!raw.ok) throw new Error(`precis: ${raw.error}`);
+      return { length: raw.kinds.length, starts: raw.starts, ends: raw.ends, kinds: raw.kinds };
+    },
     // The sentences alone (spans and paragraph indices, as in analyze()), without words or scores.
     sentences(text) {
       checkText('sentences', text);

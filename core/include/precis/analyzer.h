@@ -26,6 +26,7 @@ enum class AnalysisScope : uint8_t {
   kFull = 0,       // everything in Analysis
   kSentences = 1,  // paragraphs and sentences only (no tokens, no ranking, no annotations)
   kTokens = 2,     // tokens only: word segmentation with keys, nothing else
+  kTokenSpans = 3, // tokens only, without keys (each Token::key left empty): spans and kinds
 };
 
 struct Options {

@@ -42,10 +42,15 @@ OpenDictionary Open() {
 
 }  // namespace
 
-int CjkWordCost(std::u16string_view word) {
+const char16_t* CjkDictionaryTrie() {
   static const OpenDictionary dictionary = Open();
-  if (dictionary.memory == nullptr || dictionary.trie == nullptr || word.empty()) return -1;
-  icu::UCharsTrie lookup(dictionary.trie);
+  return dictionary.trie;
+}
+
+int CjkWordCost(std::u16string_view word) {
+  const char16_t* trie = CjkDictionaryTrie();
+  if (trie == nullptr || word.empty()) return -1;
+  icu::UCharsTrie lookup(trie);
   const UStringTrieResult result = lookup.next(word.data(), static_cast<int32_t>(word.size()));
   return USTRINGTRIE_HAS_VALUE(result) ? lookup.getValue() : -1;
 }

@@ -12,6 +12,10 @@ namespace precis::lexicon {
 // dictionary cannot be opened. Thread-safe; the data is opened once.
 int CjkWordCost(std::u16string_view word);
 
+// The dictionary's trie (an icu::UCharsTrie over words, each valued with its cost) for
+// callers that walk it themselves, or nullptr when the dictionary cannot be opened.
+const char16_t* CjkDictionaryTrie();
+
 }  // namespace precis::lexicon
 
 #endif  // PRECIS_LEXICON_CJK_DICTIONARY_H_

@@ -5,6 +5,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 
+#include "segment/cjk_words.h"
 #include "segment/words/refine.h"
 #include "text/normalize.h"
 #include "text/utf16.h"
@@ -66,7 +67,8 @@ Status Tokenizer::Create(std::unique_ptr<Tokenizer>* tokenizer) {
   return Status::Ok();
 }
 
-Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens) {
+Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens,
+                           TokenKeys keys) {
   tokens->clear();
   if (text.empty()) return Status::Ok();
   // Segmenting the Simplified fold of the text instead was measured worse on Traditional
@@ -74,13 +76,88 @@ Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vecto
   Status status = Segment(text, tokens);
   if (!status.ok()) return status;
   if (style != WordStyle::kIcu) words::RefineWords(text, style == WordStyle::kStandard, tokens);
-  AssignKeys(text, tokens);
+  if (keys == TokenKeys::kAssign) AssignKeys(text, tokens);
   return Status::Ok();
 }
 
 Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) {
+  tokens->clear();
+  // Runs of CJK dictionary characters go through CjkWordLattice (ICU's own method without the
+  // iterator's overhead); whatever lies between them, and any run that ICU would treat
+  // differently (it needs NFKC, or a neighbour joins it), goes through ICU's iterator.
+  const CjkUnitTable& classes = CjkUnitClasses();
+  size_t stretch_start = 0;  // the first unit not yet tokenized
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!(classes[text[i]] & kCjkDictionaryChar)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    bool own = i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour);
+    bool letters_only = true;
+    for (; end < text.size() && (classes[text[end]] & kCjkDictionaryChar); ++end) {
+      const uint8_t unit_class = classes[text[end]];
+      own = own && (unit_class & kCjkStableChar);
+      letters_only = letters_only && (unit_class & kCjkLetter);
+    }
+    own = own && !letters_only && (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
+    if (own && lattice_.Divide(text.substr(i, end - i), &word_ends_)) {
+      Status status = SegmentWithIcu(text, stretch_start, i, tokens);
+      if (!status.ok()) {
+        ForgetText();
+        return status;
+      }
+      uint32_t word_start = static_cast<uint32_t>(i);
+      for (uint32_t word_end : word_ends_) {
+        const uint32_t start = word_start;
+        word_start = static_cast<uint32_t>(i) + word_end;
+        tokens->push_back({start, word_start, classes[text[start]] & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic, {}});
+      }
+      word_ends_.clear();
+      stretch_start = end;
+    }
+    i = end;
+  }
+  Status status = SegmentWithIcu(text, stretch_start, text.size(), tokens);
+  ForgetText();
+  return status;
+}
+
+void Tokenizer::ForgetText() {
+  // The iterator must not keep a pointer into the caller's text.
   UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  UText* empty = utext_openUChars(&stretch_text_, u"", 0, &status);
+  iterator_->setText(empty, status);
+}
+
+Tokenizer::~Tokenizer() { utext_close(&stretch_text_); }
+
+Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<Token>* tokens) {
+  if (from == to) return Status::Ok();
+  // Code points that are tokens of their own with no rule status need no iterator.
+  const CjkUnitTable& classes = CjkUnitClasses();
+  bool alone = true;
+  for (size_t i = from; i < to && alone; ++i) alone = classes[text[i]] & kStandsAlone;
+  if (alone) {
+    for (size_t i = from; i < to; ++i) {
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, text[i]), {}});
+    }
+    return Status::Ok();
+  }
+  return Iterate(text.substr(from, to - from), static_cast<uint32_t>(from), tokens);
+}
+
+Status Tokenizer::SegmentWithIcuOnly(std::u16string_view text, std::vector<Token>* tokens) {
+  tokens->clear();
+  Status status = Iterate(text, 0, tokens);
+  ForgetText();
+  return status;
+}
+
+Status Tokenizer::Iterate(std::u16string_view text, uint32_t offset, std::vector<Token>* tokens) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUChars(&stretch_text_, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) {
     return Status(StatusCode::kIcuError, std::string("cannot open the text: ") + u_errorName(status));
   }
@@ -91,14 +168,9 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
          previous = next, next = iterator_->next()) {
       const auto start = static_cast<uint32_t>(previous);
       const TokenKind kind = ClassifyToken(iterator_->getRuleStatus(), text::CodePointAt(text, start));
-      tokens->push_back({start, static_cast<uint32_t>(next), kind, {}});
+      tokens->push_back({offset + start, offset + static_cast<uint32_t>(next), kind, {}});
     }
   }
-  UErrorCode reset_status = U_ZERO_ERROR;
-  UText* empty = utext_openUChars(nullptr, u"", 0, &reset_status);
-  iterator_->setText(empty, reset_status);
-  utext_close(empty);
-  utext_close(utext);
   if (U_FAILURE(status)) {
     return Status(StatusCode::kIcuError, std::string("word iteration failed: ") + u_errorName(status));
   }

@@ -1,5 +1,5 @@
-// Tokens that tile the whole text: ICU's word BreakIterator (UAX #29 plus the CJK
-// dictionary), each piece classified by its rule status and first code point.
+// Tokens that tile the whole text: ICU's word segmentation (UAX #29 plus the CJK dictionary,
+// the latter through CjkWordLattice), each piece classified by its rule status and first code point.
 #ifndef PRECIS_SEGMENT_TOKENS_H_
 #define PRECIS_SEGMENT_TOKENS_H_
 
@@ -8,12 +8,17 @@
 #include <vector>
 
 #include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 #include "precis/analysis.h"
 #include "precis/analyzer.h"
 #include "precis/status.h"
+#include "segment/cjk_words.h"
 
 namespace precis::segment {
+
+// Whether Tokenize gives tokens their keys (text/normalize.h); kNone leaves them empty.
+enum class TokenKeys : uint8_t { kAssign, kNone };
 
 class Tokenizer {
  public:
@@ -21,15 +26,33 @@ class Tokenizer {
 
   // Replaces `tokens` with the tokens of `text`: ICU's word segmentation, refined by
   // words/refine.h unless `style` is WordStyle::kIcu.
-  Status Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens);
+  Status Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens,
+                  TokenKeys keys = TokenKeys::kAssign);
+
+  // ICU's word boundaries over `text`, each piece with its kind (keys left empty): the
+  // segmentation that Tokenize refines. CJK runs go through CjkWordLattice, the rest through
+  // ICU's word iterator; the result equals SegmentWithIcuOnly's.
+  Status Segment(std::u16string_view text, std::vector<Token>* tokens);
+  // The same from ICU's word iterator over the whole text: the reference Segment must match.
+  Status SegmentWithIcuOnly(std::u16string_view text, std::vector<Token>* tokens);
+
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
 
  private:
   explicit Tokenizer(std::unique_ptr<icu::BreakIterator> iterator)
       : iterator_(std::move(iterator)) {}
-  // ICU's word boundaries over `text`, each piece with its kind.
-  Status Segment(std::u16string_view text, std::vector<Token>* tokens);
+  // Appends the tokens of text[from, to), a stretch that starts and ends on word boundaries.
+  Status SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<Token>* tokens);
+  // Appends ICU's tokens of `text`, their offsets moved by `offset`.
+  Status Iterate(std::u16string_view text, uint32_t offset, std::vector<Token>* tokens);
+  void ForgetText();
 
   std::unique_ptr<icu::BreakIterator> iterator_;
+  UText stretch_text_ = UTEXT_INITIALIZER;
+  CjkWordLattice lattice_;
+  std::vector<uint32_t> word_ends_;
 };
 
 // Sets every non-whitespace token's key to the normalized key of its text (text/normalize.h).

@@ -1,0 +1,206 @@
+// The unit classes come from ICU's own properties and set patterns, so that the runs this code
+// takes are exactly those ICU's CJK engine would get (tests compare both tokenizers).
+#include "segment/cjk_words.h"
+
+#include <unicode/uchar.h>
+#include <unicode/ucharstrie.h>
+#include <unicode/uniset.h>
+#include <unicode/uscript.h>
+#include <unicode/unorm2.h>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <limits>
+
+#include "lexicon/cjk_dictionary.h"
+
+namespace precis::segment {
+namespace {
+
+// The character set of ICU's CjkBreakEngine for Chinese and Japanese (icu4c dictbe.cpp).
+constexpr char16_t kCjkEnginePattern[] = u"[[:Han:][:Hiragana:][:Katakana:]\\u30fc\\uff70\\uff9e\\uff9f]";
+
+// Katakana as the engine's katakana heuristic counts it (dictbe.cpp isKatakana).
+bool IsEngineKatakana(char32_t c) {
+  return (c >= 0x30A1 && c <= 0x30FE && c != 0x30FB) || (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+// Word_Break values that chain with a neighbouring dictionary character or that attach to it.
+bool JoinsNeighbours(int32_t word_break) {
+  switch (word_break) {
+    case U_WB_EXTEND:
+    case U_WB_FORMAT:
+    case U_WB_ZWJ:
+    case U_WB_EXTENDNUMLET:
+    case U_WB_KATAKANA:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// General categories that no word rule gives a status to (punctuation, symbols, separators,
+// controls), when the code point's Word_Break value does not chain it either.
+bool IsStatuslessCategory(int32_t category) {
+  switch (category) {
+    case U_SPACE_SEPARATOR:
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR:
+    case U_CONTROL_CHAR:
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool HasWordRuleStatus(int32_t word_break) {
+  switch (word_break) {
+    case U_WB_ALETTER:
+    case U_WB_HEBREW_LETTER:
+    case U_WB_NUMERIC:
+    case U_WB_KATAKANA:
+    case U_WB_EXTEND:
+    case U_WB_FORMAT:
+    case U_WB_ZWJ:
+    case U_WB_EXTENDNUMLET:
+    case U_WB_REGIONAL_INDICATOR:
+    // Runs of spaces and CR LF chain (UAX #29 WB3, WB3d): not alone, though without status.
+    case U_WB_WSEGSPACE:
+    case U_WB_CR:
+    case U_WB_LF:
+    case U_WB_NEWLINE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+CjkUnitTable BuildUnitTable() {
+  CjkUnitTable table{};
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeSet engine_chars(icu::UnicodeString(kCjkEnginePattern), status);
+  if (U_FAILURE(status)) return table;  // no run is then taken: ICU does all the work
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    uint8_t bits = 0;
+    const int32_t word_break = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      bits |= kCjkJoiningNeighbour;  // half of a character that may be anything
+    } else if (engine_chars.contains(c)) {
+      bits |= kCjkDictionaryChar | kCjkJoiningNeighbour;
+      if (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES) bits |= kCjkStableChar;
+      if (word_break == U_WB_ALETTER) bits |= kCjkLetter;
+      UErrorCode script_status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(c, &script_status);
+      if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || (c >= 0x30FC && c <= 0x30FE)) {
+        bits |= kCjkKanaWord;
+      }
+    } else if (JoinsNeighbours(word_break) ||
+               u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
+               u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
+      bits |= kCjkJoiningNeighbour;  // the other dictionary scripts too (Thai, Hangul)
+    } else if (IsStatuslessCategory(u_charType(c)) && !HasWordRuleStatus(word_break)) {
+      bits |= kStandsAlone;
+    }
+    if (IsEngineKatakana(c)) bits |= kCjkKatakana;
+    table[c] = bits;
+  }
+  return table;
+}
+
+// ICU's cost of a katakana run of `length` characters taken as one word (dictbe.cpp).
+uint32_t KatakanaRunCost(uint32_t length) {
+  static constexpr uint32_t kCosts[] = {8192, 984, 408, 240, 204, 252, 300, 372, 480};
+  return length < std::size(kCosts) ? kCosts[length] : 8192;
+}
+
+constexpr uint32_t kUnknownCharCost = 255;   // a character the dictionary lacks
+constexpr uint32_t kMaxWordLength = 20;      // the engine looks no further for a word
+constexpr uint32_t kMaxKatakanaRun = 20;     // a longer katakana run is no candidate word
+constexpr uint32_t kUnreached = std::numeric_limits<uint32_t>::max();
+
+}  // namespace
+
+const CjkUnitTable& CjkUnitClasses() {
+  static const CjkUnitTable table = BuildUnitTable();
+  return table;
+}
+
+bool CjkWordLattice::Divide(std::u16string_view run, std::vector<uint32_t>* ends) {
+  const char16_t* trie = lexicon::CjkDictionaryTrie();
+  if (trie == nullptr) return false;
+  const auto n = static_cast<uint32_t>(run.size());
+  if (best_cost_.size() < n + 1) {
+    best_cost_.resize(n + 1);
+    previous_.resize(n + 1);  // every position gets its entry before it is read
+  }
+  std::fill_n(best_cost_.data(), n + 1, kUnreached);
+  best_cost_[0] = 0;
+  bool previous_katakana = false;
+  auto relax = [this](uint32_t from, uint32_t to, uint32_t cost) {
+    const uint32_t total = best_cost_[from] + cost;
+    if (total < best_cost_[to]) {
+      best_cost_[to] = total;
+      previous_[to] = from;
+    }
+  };
+  if (first_step_.empty()) first_step_.assign(kLastCachedChar - kFirstCachedChar + 1, 0);
+  const CjkUnitTable& classes = CjkUnitClasses();
+  icu::UCharsTrie words(trie);
+  for (uint32_t i = 0; i < n; ++i) {
+    // Every dictionary word starting at i, shortest first, as ICU's matcher reports them.
+    bool single_char_word = false;
+    const uint32_t limit = std::min(n, i + kMaxWordLength);
+    uint32_t j = i;
+    UStringTrieResult result;
+    const char16_t first = run[i];
+    if (first >= kFirstCachedChar && first <= kLastCachedChar) {
+      uint64_t& state = first_step_[first - kFirstCachedChar];
+      if (state == 0) {
+        words.reset();
+        state = words.next(first) == USTRINGTRIE_NO_MATCH ? kNoWord : words.getState64();
+      }
+      result = state == kNoWord ? USTRINGTRIE_NO_MATCH : words.resetToState64(state).current();
+    } else {
+      words.reset();
+      result = words.next(first);
+    }
+    while (true) {
+      if (USTRINGTRIE_HAS_VALUE(result)) {
+        if (j == i) single_char_word = true;
+        relax(i, j + 1, static_cast<uint32_t>(words.getValue()));
+        if (result == USTRINGTRIE_FINAL_VALUE) break;
+      } else if (result == USTRINGTRIE_NO_MATCH) {
+        break;
+      }
+      if (++j >= limit) break;
+      result = words.next(run[j]);
+    }
+    if (!single_char_word) relax(i, i + 1, kUnknownCharCost);
+    // A run of katakana is a candidate word of its own (rare as single characters in Japanese).
+    const bool katakana = (classes[run[i]] & kCjkKatakana) != 0;
+    if (katakana && !previous_katakana) {
+      uint32_t length = 1;
+      while (i + length < n && length < kMaxKatakanaRun && (classes[run[i + length]] & kCjkKatakana)) ++length;
+      if (length < kMaxKatakanaRun) relax(i, i + length, KatakanaRunCost(length));
+    }
+    previous_katakana = katakana;
+  }
+  // Walk the best path back from the end, then append its word ends in order.
+  const size_t first = ends->size();
+  for (uint32_t end = n; end > 0; end = previous_[end]) ends->push_back(end);
+  std::reverse(ends->begin() + static_cast<std::ptrdiff_t>(first), ends->end());
+  return true;
+}
+
+}  // namespace precis::segment

@@ -1,0 +1,65 @@
+// Chinese and Japanese words without ICU's break iterator: the same minimum-cost path over
+// ICU's CJK dictionary (cjdict) that ICU's CjkBreakEngine takes, run straight on the text.
+#ifndef PRECIS_SEGMENT_CJK_WORDS_H_
+#define PRECIS_SEGMENT_CJK_WORDS_H_
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace precis::segment {
+
+// What the tokenizer needs to know of one UTF-16 code unit (a bit set, see CjkUnitClass).
+enum CjkUnitBits : uint8_t {
+  // Han, Hiragana, Katakana and the prolonged sound marks: what ICU's CJK engine segments.
+  kCjkDictionaryChar = 1,
+  // A dictionary character that NFKC leaves alone (ICU normalizes a run before lookup
+  // otherwise, e.g. halfwidth kana and compatibility ideographs): one this code can segment.
+  kCjkStableChar = 2,
+  // A neighbour that can join a CJK run under ICU's word rules (combining marks, format
+  // characters, connectors, katakana-like marks, other dictionary scripts, surrogates): a
+  // run beside one is left to ICU.
+  kCjkJoiningNeighbour = 4,
+  // A code point that ICU always makes a token of its own with rule status 0 (punctuation,
+  // symbols, controls that join nothing): such stretches between runs need no ICU.
+  kStandsAlone = 8,
+  // Katakana as ICU's CJK engine counts it (a run of them is also a candidate word).
+  kCjkKatakana = 16,
+  // A dictionary character that ICU's word rules also count as a letter (々): a run of
+  // nothing else gets a letter's rule status from ICU, so it is left to ICU.
+  kCjkLetter = 32,
+  // A dictionary character whose word is kana, not ideographic (TokenKind::kKana), as
+  // ClassifyToken decides for ICU's dictionary words: Hiragana and Katakana script, ー ヽ ヾ.
+  kCjkKanaWord = 64,
+};
+
+// The bits of every code unit (built once from ICU's properties; thread-safe).
+using CjkUnitTable = std::array<uint8_t, 0x10000>;
+const CjkUnitTable& CjkUnitClasses();
+inline uint8_t CjkUnitClass(char16_t unit) { return CjkUnitClasses()[unit]; }
+
+// Minimum-cost segmentation of a run of kCjkStableChar units, as ICU's CjkBreakEngine does it
+// (word costs from cjdict, 255 for a character the dictionary lacks, a length-based cost for
+// a run of katakana, ties to the shorter word): keeps its work arrays between calls.
+class CjkWordLattice {
+ public:
+  // Appends to `ends` the end offset (within `run`) of each word of `run`, in order; the last
+  // is run.size(). False when ICU's dictionary is unavailable.
+  bool Divide(std::u16string_view run, std::vector<uint32_t>* ends);
+
+ private:
+  std::vector<uint32_t> best_cost_;  // best_cost_[i]: cost of the best path over run[0, i)
+  std::vector<uint32_t> previous_;   // previous_[i]: where that path's last word starts
+  // The trie's state after the first character of a word, for the characters from U+3000
+  // to U+9FFF (kana and the common ideographs), filled as they appear: the root's branch is
+  // the costliest step of a lookup. 0: not yet known; kNoWord: no word starts so.
+  static constexpr char16_t kFirstCachedChar = 0x3000;
+  static constexpr char16_t kLastCachedChar = 0x9FFF;
+  static constexpr uint64_t kNoWord = ~uint64_t{0};
+  std::vector<uint64_t> first_step_;
+};
+
+}  // namespace precis::segment
+
+#endif  // PRECIS_SEGMENT_CJK_WORDS_H_
