@@ -52,9 +52,14 @@ constexpr double kShortCall = 25;
 // could start at each position.
 // The first units are also kept as bits: most positions start no phrase, and a bit test
 // says so before any lookup.
+// In Latin text most letters start some phrase, so the first two units are kept as well, as
+// bits of a hash (a filter: a collision only costs the comparisons below).
 struct PhraseIndex {
   std::bitset<0x10000> starts;
+  std::bitset<0x10000> singles;  // one-unit phrases, which the pair filter cannot see
+  std::bitset<0x10000> pairs;
   std::unordered_map<char16_t, std::vector<std::u16string_view>> by_start;
+  static size_t PairBit(char16_t a, char16_t b) { return (size_t{a} * 0x9E37u ^ b) & 0xFFFF; }
 };
 
 PhraseIndex* IndexPhrases(const std::u16string_view* begin, const std::u16string_view* end) {
@@ -62,6 +67,11 @@ PhraseIndex* IndexPhrases(const std::u16string_view* begin, const std::u16string
   for (const std::u16string_view* p = begin; p != end; ++p) {
     index->by_start[p->front()].push_back(*p);
     index->starts.set(p->front());
+    if (p->size() == 1) {
+      index->singles.set(p->front());
+    } else {
+      index->pairs.set(PhraseIndex::PairBit((*p)[0], (*p)[1]));
+    }
   }
   return index;
 }
@@ -69,6 +79,10 @@ PhraseIndex* IndexPhrases(const std::u16string_view* begin, const std::u16string
 bool HoldsAny(std::u16string_view key, const PhraseIndex& index) {
   for (size_t i = 0; i < key.size(); ++i) {
     if (!index.starts.test(key[i])) continue;
+    if (!index.singles.test(key[i]) &&
+        (i + 1 >= key.size() || !index.pairs.test(PhraseIndex::PairBit(key[i], key[i + 1])))) {
+      continue;
+    }
     const auto it = index.by_start.find(key[i]);
     if (it == index.by_start.end()) continue;
     for (std::u16string_view phrase : it->second) {
