@@ -9,7 +9,6 @@
 #include <list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "precis/analyzer.h"
@@ -160,31 +159,78 @@ void SetAnnotations(const precis::Analysis& analysis, val* result) {
 // then shares one string per distinct key instead of making one per token.
 constexpr uint32_t kNoKey = 0xFFFFFFFF;
 
+// Distinct keys by open addressing over an FNV-1a hash of each key, verified against the
+// key itself: a megabyte of Chinese has some 200 000 tokens and a node-based map costs more
+// per token than building the key did.
+class KeyIds {
+ public:
+  explicit KeyIds(size_t expected) {
+    size_t capacity = 64;
+    while (capacity < expected * 2) capacity <<= 1;
+    slots_.assign(capacity, 0);
+  }
+
+  // The id of `key` (in order of first appearance); appends a new key to `keys`/`key_ends`.
+  uint32_t IdOf(const std::u16string& key, std::u16string* keys, std::vector<uint32_t>* key_ends) {
+    uint32_t hash = 2166136261u;
+    for (char16_t unit : key) hash = (hash ^ unit) * 16777619u;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Spread(hash) & mask;; i = (i + 1) & mask) {
+      const uint32_t slot = slots_[i];
+      if (slot == 0) {  // a new key
+        const auto id = static_cast<uint32_t>(key_ends->size());
+        keys->append(key);
+        key_ends->push_back(static_cast<uint32_t>(keys->size()));
+        slots_[i] = id + 1;
+        if (key_ends->size() * 2 > slots_.size()) Grow(*keys, *key_ends);
+        return id;
+      }
+      const uint32_t id = slot - 1;
+      const uint32_t start = id == 0 ? 0 : (*key_ends)[id - 1];
+      if ((*key_ends)[id] - start == key.size() && keys->compare(start, key.size(), key) == 0) return id;
+    }
+  }
+
+ private:
+  // A finalizer (as in MurmurHash3) so that the low bits, which pick the slot, mix all bits.
+  static size_t Spread(uint32_t hash) {
+    hash ^= hash >> 16;
+    hash *= 0x85EBCA6Bu;
+    return hash ^ (hash >> 13);
+  }
+
+  void Grow(const std::u16string& keys, const std::vector<uint32_t>& key_ends) {
+    slots_.assign(slots_.size() * 2, 0);
+    const size_t mask = slots_.size() - 1;
+    for (uint32_t id = 0; id < key_ends.size(); ++id) {
+      const uint32_t start = id == 0 ? 0 : key_ends[id - 1];
+      uint32_t hash = 2166136261u;
+      for (uint32_t k = start; k < key_ends[id]; ++k) hash = (hash ^ keys[k]) * 16777619u;
+      size_t i = Spread(hash) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = id + 1;
+    }
+  }
+
+  std::vector<uint32_t> slots_;  // 0 free, else key id + 1
+};
+
 void SetTokens(const std::vector<precis::Token>& tokens, val* result) {
   std::vector<uint32_t> bounds;
   std::vector<uint8_t> kinds;
   std::vector<uint32_t> key_ids;
   std::u16string keys;
   std::vector<uint32_t> key_ends;
-  bounds.reserve(tokens.size() * 2);
-  kinds.reserve(tokens.size());
-  key_ids.reserve(tokens.size());
-  // The views point into the tokens' own keys, which outlive the map.
-  std::unordered_map<std::u16string_view, uint32_t> ids;
-  ids.reserve(tokens.size() / 8 + 16);
-  for (const auto& t : tokens) {
-    bounds.insert(bounds.end(), {t.start, t.end});
-    kinds.push_back(static_cast<uint8_t>(t.kind));
-    if (t.kind == precis::TokenKind::kWhitespace) {
-      key_ids.push_back(kNoKey);
-      continue;
-    }
-    const auto [it, added] = ids.emplace(std::u16string_view(t.key), static_cast<uint32_t>(key_ends.size()));
-    if (added) {
-      keys += t.key;
-      key_ends.push_back(static_cast<uint32_t>(keys.size()));
-    }
-    key_ids.push_back(it->second);
+  bounds.resize(tokens.size() * 2);
+  kinds.resize(tokens.size());
+  key_ids.resize(tokens.size());
+  KeyIds ids(tokens.size() / 8 + 16);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const precis::Token& t = tokens[i];
+    bounds[2 * i] = t.start;
+    bounds[2 * i + 1] = t.end;
+    kinds[i] = static_cast<uint8_t>(t.kind);
+    key_ids[i] = t.kind == precis::TokenKind::kWhitespace ? kNoKey : ids.IdOf(t.key, &keys, &key_ends);
   }
   result->set("tokens", CopyToTypedArray("Uint32Array", bounds));
   result->set("tokenKinds", CopyToTypedArray("Uint8Array", kinds));

@@ -16,7 +16,11 @@
 #include "segment/tokens.h"
 #include "segment/words/new_words.h"
 #include "segment/words/numbers.h"
+#include "segment/words/latin_forms.h"
 #include "segment/words/refine.h"
+#include "segment/words/standard_cuts.h"
+#include "segment/words/suffixes.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::bench {
 namespace {
@@ -83,41 +87,77 @@ void BM_Tokenize(benchmark::State& state) {
 BENCHMARK_TEMPLATE(BM_Tokenize, WordStyle::kIcu)->Apply(Sizes);
 BENCHMARK_TEMPLATE(BM_Tokenize, WordStyle::kRefined)->Apply(Sizes);
 
-// Each refinement step on a fresh copy of ICU's tokens (the copy is timed too: see BM_CopyTokens).
-void BM_CopyTokens(benchmark::State& state) {
+// Each refinement step on a fresh copy of ICU's tokens as keyless pieces, which is what the
+// steps edit (the copy is timed too: see BM_CopyPieces).
+std::vector<segment::words::Piece> IcuPieces(const std::u16string& text) {
+  return segment::words::ToPieces(IcuTokens(text));
+}
+
+void BM_CopyPieces(benchmark::State& state) {
   const std::u16string text = TextFor(state);
-  const std::vector<Token> icu = IcuTokens(text);
+  const std::vector<segment::words::Piece> icu = IcuPieces(text);
   for (auto _ : state) {
-    std::vector<Token> tokens = icu;
-    benchmark::DoNotOptimize(tokens.data());
+    std::vector<segment::words::Piece> pieces = icu;
+    benchmark::DoNotOptimize(pieces.data());
   }
   Finish(state, text);
 }
-BENCHMARK(BM_CopyTokens)->Apply(Sizes);
+BENCHMARK(BM_CopyPieces)->Apply(Sizes);
 
-void BM_MergeNumbers(benchmark::State& state) {
+template <typename Step>
+void RunStep(benchmark::State& state, Step step) {
   const std::u16string text = TextFor(state);
-  const std::vector<Token> icu = IcuTokens(text);
+  const std::vector<segment::words::Piece> icu = IcuPieces(text);
   for (auto _ : state) {
-    std::vector<Token> tokens = icu;
-    segment::words::MergeNumbers(text, /*standard=*/false, &tokens);
-    benchmark::DoNotOptimize(tokens.data());
+    std::vector<segment::words::Piece> pieces = icu;
+    step(text, &pieces);
+    benchmark::DoNotOptimize(pieces.data());
   }
   Finish(state, text);
+}
+
+using PieceVector = std::vector<segment::words::Piece>;
+
+void BM_MergeUrlsAndEmails(benchmark::State& state) {
+  RunStep(state, [](std::u16string_view text, PieceVector* p) { segment::words::MergeUrlsAndEmails(text, p); });
+}
+BENCHMARK(BM_MergeUrlsAndEmails)->Apply(Sizes);
+
+void BM_MergeHyphensAcronymsAndDashes(benchmark::State& state) {
+  RunStep(state,
+          [](std::u16string_view text, PieceVector* p) { segment::words::MergeHyphensAcronymsAndDashes(text, p); });
+}
+BENCHMARK(BM_MergeHyphensAcronymsAndDashes)->Apply(Sizes);
+
+void BM_MergeNumbers(benchmark::State& state) {
+  RunStep(state, [](std::u16string_view text, PieceVector* p) { segment::words::MergeNumbers(text, false, p); });
 }
 BENCHMARK(BM_MergeNumbers)->Apply(Sizes);
 
 void BM_MergeNewWords(benchmark::State& state) {
-  const std::u16string text = TextFor(state);
-  const std::vector<Token> icu = IcuTokens(text);
-  for (auto _ : state) {
-    std::vector<Token> tokens = icu;
-    segment::words::MergeNewWords(text, segment::words::NewWordOptions(), &tokens);
-    benchmark::DoNotOptimize(tokens.data());
-  }
-  Finish(state, text);
+  RunStep(state, [](std::u16string_view text, PieceVector* p) {
+    segment::words::MergeNewWords(text, segment::words::NewWordOptions(), p);
+  });
 }
 BENCHMARK(BM_MergeNewWords)->Apply(Sizes);
+
+void BM_MergeSuffixes(benchmark::State& state) {
+  RunStep(state, [](std::u16string_view text, PieceVector* p) { segment::words::MergeSuffixes(text, p); });
+}
+BENCHMARK(BM_MergeSuffixes)->Apply(Sizes);
+
+void BM_ApplyStandardCuts(benchmark::State& state) {
+  RunStep(state, [](std::u16string_view text, PieceVector* p) { segment::words::ApplyStandardCuts(text, p); });
+}
+BENCHMARK(BM_ApplyStandardCuts)->Apply(Sizes);
+
+// All steps of one style together, on ICU's tokens (keys not included: see BM_AssignKeys).
+template <bool kStandard>
+void BM_RefinePieces(benchmark::State& state) {
+  RunStep(state, [](std::u16string_view text, PieceVector* p) { segment::words::RefinePieces(text, kStandard, p); });
+}
+BENCHMARK_TEMPLATE(BM_RefinePieces, false)->Apply(Sizes);
+BENCHMARK_TEMPLATE(BM_RefinePieces, true)->Apply(Sizes);
 
 void BM_AssignKeys(benchmark::State& state) {
   const std::u16string text = TextFor(state);

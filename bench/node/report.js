@@ -45,7 +45,7 @@ export function ratioRow(row, cells, articleRows, names) {
 }
 
 function msPerMb(cells, row, name) {
-  const c = cells[row]?.[name];
+  const c = cells?.[row]?.[name];
   return c?.times ? c.median / (cells[row].bytes / MB) : null;
 }
 
@@ -56,7 +56,7 @@ function verdict(ok) {
 // One line per target: the measured value, the bound, and whether it holds.
 export function checkTargets(results, zhInputs, enInputs) {
   const lines = [];
-  const words = results.tasks.words;
+  const words = results.tasks.words ?? {};
   for (const input of zhInputs) {
     for (const ourName of ['precis', 'precis tokenSpans()']) {
       const ours = words[input.name]?.[ourName]?.median;
@@ -68,9 +68,9 @@ export function checkTargets(results, zhInputs, enInputs) {
       }
     }
   }
-  const small = results.tasks.analysis['zh 6.5 KB']?.precis?.median;
+  const small = results.tasks.analysis?.['zh 6.5 KB']?.precis?.median;
   if (small != null) lines.push(`- full analysis of 6.5 KB of Chinese, warm: ${small.toFixed(2)} ms (target <= 3): ${verdict(small <= 3)}`);
-  const seed = results.tasks.analysis['seed_zh-hant_ai-race']?.precis?.median;
+  const seed = results.tasks.analysis?.['seed_zh-hant_ai-race']?.precis?.median;
   if (seed != null) lines.push(`- full analysis of the 6.5 KB seed article, warm: ${seed.toFixed(2)} ms (target <= 3): ${verdict(seed <= 3)}`);
   for (const [task, inputs] of [['words', zhInputs], ['analysis', zhInputs], ['analysis', enInputs]]) {
     const first = msPerMb(results.tasks[task], inputs[0].name, 'precis');

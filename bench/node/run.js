@@ -13,6 +13,10 @@ import { checkTargets, printTable, timeCell, ratioRow } from './report.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../build/bench');
 const quick = process.argv.includes('--quick');
+// --only=words,analysis,cold,memory: run only these parts (default: all of them).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const wanted = (part) => only === null || only.has(part);
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 20) * 1000;
 // The clock of the tables: CPU time by default (robust on a shared machine), or --wall.
 const CLOCK = process.argv.includes('--wall') ? 'wall' : 'cpu';
@@ -173,7 +177,7 @@ async function main() {
   };
   const results = { machine: info, quick, clock: CLOCK, budgetMs: BUDGET_MS, tasks: {}, cold: {}, memory: [] };
 
-  for (const [task, groups] of Object.entries(plan)) {
+  for (const [task, groups] of Object.entries(plan).filter(([t]) => wanted(t))) {
     const peers = PEERS[task];
     const rows = [];
     const cells = {};
@@ -211,6 +215,16 @@ async function main() {
     }
   }
 
+  if (wanted('cold')) measureColdStart(results);
+  if (wanted('memory')) measureMemory(results);
+  console.log('## Targets\n');
+  for (const line of checkTargets(results, zh.inputs, en.inputs, articles)) console.log(line);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 1));
+  console.log(`\nAll numbers: ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}`);
+}
+
+function measureColdStart(results) {
   console.log('## Cold start: module load to first result, fresh process, median of 5\n');
   const coldPeers = [['words', 'precis'], ['words', 'jieba-wasm'], ['words', '@node-rs/jieba'], ['words', 'Intl.Segmenter per line'],
     ['sentences', 'sbd'], ['summary', 'lexrank'], ['summary', 'node-summarizer (frequency)']];
@@ -219,7 +233,9 @@ async function main() {
     results.cold[name] = { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)) };
   }
   printTable(['tool', 'wall ms', 'CPU ms (all threads)'], Object.entries(results.cold).map(([n, c]) => [n, c.wallMs.toFixed(1), c.cpuMs.toFixed(1)]));
+}
 
+function measureMemory(results) {
   console.log('## Peak memory of one run: peak RSS minus RSS before the run, fresh process\n');
   const memoryPlan = [
     ...['precis', 'precis tokenSpans()', 'jieba-wasm', '@node-rs/jieba', 'Intl.Segmenter per line'].map((n) => ['words', n, 'zh']),
@@ -236,12 +252,6 @@ async function main() {
   printTable(['task', 'tool', 'input', 'input MB', 'peak MB', 'peak / input'], results.memory.map((m) => [
     m.task, m.name, `${m.lang} #${m.sizeIndex}`, (m.inputBytes / MB).toFixed(2), (m.bytes / MB).toFixed(1), (m.bytes / m.inputBytes).toFixed(1),
   ]));
-
-  console.log('## Targets\n');
-  for (const line of checkTargets(results, zh.inputs, en.inputs, articles)) console.log(line);
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 1));
-  console.log(`\nAll numbers: ${path.relative(process.cwd(), path.join(outDir, 'results.json'))}`);
 }
 
 function sumCell(cells, rows, name) {

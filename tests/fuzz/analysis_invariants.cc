@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "precis/analyzer.h"
+#include "segment/tokens.h"
 #include "text/utf16.h"
 
 namespace precis::fuzz {
@@ -225,11 +226,36 @@ std::string FindViolation(std::u16string_view text, const Analysis& analysis) {
   return CheckRanking(text, analysis);
 }
 
+std::string FindWordEngineMismatch(std::u16string_view text) {
+  static segment::Tokenizer* tokenizer = [] {
+    std::unique_ptr<segment::Tokenizer> created;
+    return segment::Tokenizer::Create(&created).ok() ? created.release() : nullptr;
+  }();
+  if (tokenizer == nullptr) return "cannot create a tokenizer";
+  std::vector<Token> own, icu;
+  if (!tokenizer->Segment(text, &own).ok() || !tokenizer->SegmentWithIcuOnly(text, &icu).ok()) {
+    return "word segmentation failed";
+  }
+  for (size_t i = 0; i < own.size() || i < icu.size(); ++i) {
+    if (i >= own.size() || i >= icu.size() || own[i].start != icu[i].start || own[i].end != icu[i].end ||
+        own[i].kind != icu[i].kind) {
+      const Token& a = i < own.size() ? own[i] : Token();
+      const Token& b = i < icu.size() ? icu[i] : Token();
+      return "word " + std::to_string(i) + ": the CJK word lattice gives " + Where("token", i, a.start, a.end) +
+             " of kind " + std::to_string(static_cast<int>(a.kind)) + ", ICU's iterator " +
+             Where("token", i, b.start, b.end) + " of kind " + std::to_string(static_cast<int>(b.kind));
+    }
+  }
+  return "";
+}
+
 std::string AnalyzeAndCheck(std::u16string_view text) {
   Analysis analysis;
   Status status = Analyze(text, Options(), &analysis);
   if (!status.ok()) return "Analyze failed: " + status.message();
-  return FindViolation(text, analysis);
+  std::string problem = FindViolation(text, analysis);
+  if (problem.empty()) problem = FindWordEngineMismatch(text);
+  return problem;
 }
 
 }  // namespace precis::fuzz

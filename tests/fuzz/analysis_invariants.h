@@ -19,7 +19,12 @@ namespace precis::fuzz {
 // own and re-selected under other budgets) naming eligible sentences in order, within budget.
 std::string FindViolation(std::u16string_view text, const Analysis& analysis);
 
-// Analyzes `text` with default options and checks it. "" when all is well.
+// Segments `text` with Tokenizer::Segment (CJK runs through the word lattice) and with ICU's
+// iterator alone: "" when both give the same tokens and kinds, else the first difference.
+std::string FindWordEngineMismatch(std::u16string_view text);
+
+// Analyzes `text` with default options and checks it (FindViolation, then
+// FindWordEngineMismatch). "" when all is well.
 std::string AnalyzeAndCheck(std::u16string_view text);
 
 }  // namespace precis::fuzz

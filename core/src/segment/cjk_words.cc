@@ -1,10 +1,11 @@
-// The unit classes come from ICU's own properties and set patterns, so that the runs this code
-// takes are exactly those ICU's CJK engine would get (tests compare both tokenizers).
+// The unit classes come from ICU's own properties and the sets of ICU's word rules (their
+// source: RuleBasedBreakIterator::getRules()), so that the runs this code takes are exactly
+// those ICU's CJK engine would get (tests and the fuzz checker compare both tokenizers).
 #include "segment/cjk_words.h"
 
 #include <unicode/uchar.h>
 #include <unicode/ucharstrie.h>
-#include <unicode/uniset.h>
+#include <unicode/uscript.h>
 #include <unicode/uscript.h>
 #include <unicode/unorm2.h>
 
@@ -17,9 +18,6 @@
 
 namespace precis::segment {
 namespace {
-
-// The character set of ICU's CjkBreakEngine for Chinese and Japanese (icu4c dictbe.cpp).
-constexpr char16_t kCjkEnginePattern[] = u"[[:Han:][:Hiragana:][:Katakana:]\\u30fc\\uff70\\uff9e\\uff9f]";
 
 // Katakana as the engine's katakana heuristic counts it (dictbe.cpp isKatakana).
 bool IsEngineKatakana(char32_t c) {
@@ -86,36 +84,11 @@ bool HasWordRuleStatus(int32_t word_break) {
   }
 }
 
-CjkUnitTable BuildUnitTable() {
-  CjkUnitTable table{};
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeSet engine_chars(icu::UnicodeString(kCjkEnginePattern), status);
-  if (U_FAILURE(status)) return table;  // no run is then taken: ICU does all the work
-  for (UChar32 c = 0; c < 0x10000; ++c) {
-    uint8_t bits = 0;
-    const int32_t word_break = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
-    if (c >= 0xD800 && c <= 0xDFFF) {
-      bits |= kCjkJoiningNeighbour;  // half of a character that may be anything
-    } else if (engine_chars.contains(c)) {
-      bits |= kCjkDictionaryChar | kCjkJoiningNeighbour;
-      if (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES) bits |= kCjkStableChar;
-      if (word_break == U_WB_ALETTER) bits |= kCjkLetter;
-      UErrorCode script_status = U_ZERO_ERROR;
-      const UScriptCode script = uscript_getScript(c, &script_status);
-      if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || (c >= 0x30FC && c <= 0x30FE)) {
-        bits |= kCjkKanaWord;
-      }
-    } else if (JoinsNeighbours(word_break) ||
-               u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
-               u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
-      bits |= kCjkJoiningNeighbour;  // the other dictionary scripts too (Thai, Hangul)
-    } else if (IsStatuslessCategory(u_charType(c)) && !HasWordRuleStatus(word_break)) {
-      bits |= kStandsAlone;
-    }
-    if (IsEngineKatakana(c)) bits |= kCjkKatakana;
-    table[c] = bits;
-  }
-  return table;
+// The character set of ICU's CjkBreakEngine for Chinese and Japanese (icu4c dictbe.cpp:
+// [[:Han:][:Hiragana:][:Katakana:]\u30fc\uff70\uff9e\uff9f], scripts by the Script property).
+bool InCjkEngineSet(UChar32 c, UScriptCode script) {
+  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || c == 0x30FC ||
+         c == 0xFF70 || c == 0xFF9E || c == 0xFF9F;
 }
 
 // ICU's cost of a katakana run of `length` characters taken as one word (dictbe.cpp).
@@ -131,12 +104,32 @@ constexpr uint32_t kUnreached = std::numeric_limits<uint32_t>::max();
 
 }  // namespace
 
-const CjkUnitTable& CjkUnitClasses() {
-  static const CjkUnitTable table = BuildUnitTable();
-  return table;
+uint8_t CjkUnitClass(char16_t unit) {
+  const UChar32 c = unit;
+  if (c >= 0xD800 && c <= 0xDFFF) return kCjkJoiningNeighbour;  // half of a character that may be anything
+  uint8_t bits = IsEngineKatakana(c) ? kCjkKatakana : 0;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  const int32_t word_break = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  if (InCjkEngineSet(c, script)) {
+    bits |= kCjkDictionaryChar | kCjkJoiningNeighbour;
+    const bool chains = script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || word_break == U_WB_KATAKANA;
+    if (chains && u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES) bits |= kCjkStableChar;
+    if (word_break == U_WB_KATAKANA || script == USCRIPT_HIRAGANA || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
+      bits |= kCjkWordWhenAlone;
+    }
+    if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || (c >= 0x30FC && c <= 0x30FE)) bits |= kCjkKanaWord;
+  } else if (JoinsNeighbours(word_break) || u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
+             u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE) != U_HST_NOT_APPLICABLE) {
+    bits |= kCjkJoiningNeighbour;  // the other dictionary scripts too (Thai, Hangul)
+  } else if (IsStatuslessCategory(u_charType(c)) && !HasWordRuleStatus(word_break) && c != u'@') {
+    // (ICU's word rules count @ as a letter, beyond its Word_Break value.)
+    bits |= kStandsAlone;
+  }
+  return bits;
 }
 
-bool CjkWordLattice::Divide(std::u16string_view run, std::vector<uint32_t>* ends) {
+bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes, std::vector<uint32_t>* ends) {
   const char16_t* trie = lexicon::CjkDictionaryTrie();
   if (trie == nullptr) return false;
   const auto n = static_cast<uint32_t>(run.size());
@@ -155,7 +148,6 @@ bool CjkWordLattice::Divide(std::u16string_view run, std::vector<uint32_t>* ends
     }
   };
   if (first_step_.empty()) first_step_.assign(kLastCachedChar - kFirstCachedChar + 1, 0);
-  const CjkUnitTable& classes = CjkUnitClasses();
   icu::UCharsTrie words(trie);
   for (uint32_t i = 0; i < n; ++i) {
     // Every dictionary word starting at i, shortest first, as ICU's matcher reports them.

@@ -15,7 +15,8 @@ enum CjkUnitBits : uint8_t {
   // Han, Hiragana, Katakana and the prolonged sound marks: what ICU's CJK engine segments.
   kCjkDictionaryChar = 1,
   // A dictionary character that NFKC leaves alone (ICU normalizes a run before lookup
-  // otherwise, e.g. halfwidth kana and compatibility ideographs): one this code can segment.
+  // otherwise, e.g. halfwidth kana and compatibility ideographs) and that the word rules chain
+  // with its neighbours (their KanaKanji set): one this code can segment.
   kCjkStableChar = 2,
   // A neighbour that can join a CJK run under ICU's word rules (combining marks, format
   // characters, connectors, katakana-like marks, other dictionary scripts, surrogates): a
@@ -26,18 +27,33 @@ enum CjkUnitBits : uint8_t {
   kStandsAlone = 8,
   // Katakana as ICU's CJK engine counts it (a run of them is also a candidate word).
   kCjkKatakana = 16,
-  // A dictionary character that ICU's word rules also count as a letter (々): a run of
-  // nothing else gets a letter's rule status from ICU, so it is left to ICU.
-  kCjkLetter = 32,
+  // A dictionary character that ICU's word rules give a kana or ideographic status when it
+  // stands alone (Katakana, Hiragana, Ideographic; not 々 or the radicals, which get none): a
+  // one-character run of any other is left to ICU. Longer runs chain under one status.
+  kCjkWordWhenAlone = 32,
   // A dictionary character whose word is kana, not ideographic (TokenKind::kKana), as
   // ClassifyToken decides for ICU's dictionary words: Hiragana and Katakana script, ー ヽ ヾ.
   kCjkKanaWord = 64,
 };
 
-// The bits of every code unit (built once from ICU's properties; thread-safe).
-using CjkUnitTable = std::array<uint8_t, 0x10000>;
-const CjkUnitTable& CjkUnitClasses();
-inline uint8_t CjkUnitClass(char16_t unit) { return CjkUnitClasses()[unit]; }
+// The bits of `unit`, from ICU's properties (computed on each call: see CjkUnitClassCache).
+uint8_t CjkUnitClass(char16_t unit);
+
+// CjkUnitClass of each code unit, computed the first time the unit is asked for: a text
+// uses a few thousand distinct units, and computing all 65,536 up front would cost a
+// noticeable part of the first call in wasm. One per tokenizer (not thread-safe).
+class CjkUnitClassCache {
+ public:
+  uint8_t operator[](char16_t unit) {
+    const uint8_t known = bits_[unit];
+    if (known != 0) return known & ~kKnown;
+    return (bits_[unit] = CjkUnitClass(unit) | kKnown) & ~kKnown;
+  }
+
+ private:
+  static constexpr uint8_t kKnown = 0x80;
+  std::array<uint8_t, 0x10000> bits_{};
+};
 
 // Minimum-cost segmentation of a run of kCjkStableChar units, as ICU's CjkBreakEngine does it
 // (word costs from cjdict, 255 for a character the dictionary lacks, a length-based cost for
@@ -46,7 +62,7 @@ class CjkWordLattice {
  public:
   // Appends to `ends` the end offset (within `run`) of each word of `run`, in order; the last
   // is run.size(). False when ICU's dictionary is unavailable.
-  bool Divide(std::u16string_view run, std::vector<uint32_t>* ends);
+  bool Divide(std::u16string_view run, CjkUnitClassCache& classes, std::vector<uint32_t>* ends);
 
  private:
   std::vector<uint32_t> best_cost_;  // best_cost_[i]: cost of the best path over run[0, i)

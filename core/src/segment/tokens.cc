@@ -85,7 +85,7 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
   // Runs of CJK dictionary characters go through CjkWordLattice (ICU's own method without the
   // iterator's overhead); whatever lies between them, and any run that ICU would treat
   // differently (it needs NFKC, or a neighbour joins it), goes through ICU's iterator.
-  const CjkUnitTable& classes = CjkUnitClasses();
+  CjkUnitClassCache& classes = unit_classes_;
   size_t stretch_start = 0;  // the first unit not yet tokenized
   size_t i = 0;
   while (i < text.size()) {
@@ -95,14 +95,12 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
     }
     size_t end = i;
     bool own = i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour);
-    bool letters_only = true;
     for (; end < text.size() && (classes[text[end]] & kCjkDictionaryChar); ++end) {
-      const uint8_t unit_class = classes[text[end]];
-      own = own && (unit_class & kCjkStableChar);
-      letters_only = letters_only && (unit_class & kCjkLetter);
+      own = own && (classes[text[end]] & kCjkStableChar);
     }
-    own = own && !letters_only && (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
-    if (own && lattice_.Divide(text.substr(i, end - i), &word_ends_)) {
+    own = own && (end - i > 1 || (classes[text[i]] & kCjkWordWhenAlone)) &&
+          (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
+    if (own && lattice_.Divide(text.substr(i, end - i), classes, &word_ends_)) {
       Status status = SegmentWithIcu(text, stretch_start, i, tokens);
       if (!status.ok()) {
         ForgetText();
@@ -136,7 +134,7 @@ Tokenizer::~Tokenizer() { utext_close(&stretch_text_); }
 Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<Token>* tokens) {
   if (from == to) return Status::Ok();
   // Code points that are tokens of their own with no rule status need no iterator.
-  const CjkUnitTable& classes = CjkUnitClasses();
+  CjkUnitClassCache& classes = unit_classes_;
   bool alone = true;
   for (size_t i = from; i < to && alone; ++i) alone = classes[text[i]] & kStandsAlone;
   if (alone) {

@@ -51,6 +51,7 @@ class Tokenizer {
 
   std::unique_ptr<icu::BreakIterator> iterator_;
   UText stretch_text_ = UTEXT_INITIALIZER;
+  CjkUnitClassCache unit_classes_;
   CjkWordLattice lattice_;
   std::vector<uint32_t> word_ends_;
 };

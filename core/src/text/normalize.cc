@@ -106,8 +106,21 @@ void AppendNormalizedKeySlow(std::u16string_view text, std::u16string* out) {
     if (!ascii && !ideographs) break;
   }
   if (ideographs && !text.empty()) {
-    out->reserve(out->size() + text.size());
-    for (char16_t unit : text) AppendCodePoint(FoldTraditional(unit), out);
+    // Every fold of a unified ideograph stays in the BMP (the table's folds all do; see
+    // TraditionalFolder), so the key has the text's length and is written in place.
+    static const TraditionalFolder* const folder = new TraditionalFolder();
+    const size_t at = out->size();
+    out->resize(at + text.size());
+    char16_t* key = out->data() + at;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char32_t folded = folder->Fold(text[i]);
+      if (folded > 0xFFFF) {  // not so today; kept correct should the table change
+        out->resize(at);
+        for (char16_t unit : text) AppendCodePoint(FoldTraditional(unit), out);
+        return;
+      }
+      key[i] = static_cast<char16_t>(folded);
+    }
     return;
   }
   if (ascii) {

@@ -20,6 +20,29 @@ void AppendNormalizedKey(std::u16string_view text, std::u16string* out);
 // The Simplified form of one Han character, or `c` itself when it has none.
 char32_t FoldTraditional(char32_t c);
 
+// FoldTraditional for loops over many characters: the dense table is looked up once, when
+// the folder is made, and Fold is inline (one compare and one load for most characters).
+class TraditionalFolder {
+ public:
+  TraditionalFolder();
+  char32_t Fold(char32_t c) const {
+    if (c - first_ < size_) {
+      const char16_t to = to_[c - first_];
+      if (to == 0) return c;
+      if (to != kSearch) return to;
+    } else if (c <= 0xFFFF) {
+      return c;  // outside the table: no BMP character there folds
+    }
+    return FoldTraditional(c);  // folds out of the BMP, or a supplementary character
+  }
+
+ private:
+  static constexpr char16_t kSearch = 1;  // no fold targets U+0001
+  char32_t first_ = 0;
+  char32_t size_ = 0;
+  const char16_t* to_ = nullptr;  // to_[c - first_]: the fold of c, 0 for none, or kSearch
+};
+
 // `text` with every Han character folded to Simplified and nothing else changed. Every fold
 // keeps the character's UTF-16 length, so the result has the same offsets as `text`.
 std::u16string FoldTraditionalText(std::u16string_view text);

@@ -56,6 +56,13 @@ char32_t SearchFolds(char32_t c) {
 
 }  // namespace
 
+TraditionalFolder::TraditionalFolder() {
+  const DenseFolds& dense = Dense();
+  first_ = dense.first;
+  size_ = dense.last - dense.first + 1;
+  to_ = dense.to.data();
+}
+
 char32_t FoldTraditional(char32_t c) {
   // Every fold starts in a Han block; this keeps Latin and kana away from the table.
   if (c < kFolds[0].from) return c;

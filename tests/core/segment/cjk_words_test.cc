@@ -27,7 +27,7 @@ const char* const kPieces[] = {
     "\xCC\x81" /* U+0301 */, "\xE2\x80\x8D" /* ZWJ */, "\xEF\xB8\x8F" /* VS16 */,
     "\xF3\xA0\x84\x80" /* U+E0100, an ideographic variation selector */, "\xE2\x80\x8B" /* ZWSP */,
     "\xC2\xAD" /* soft hyphen */, "\xEF\xA4\x80" /* U+F900, a compatibility ideograph */,
-    "\xE2\xBC\x80" /* U+2F00, a Kangxi radical */, "\xF0\xA0\xAE\xB7" /* U+20BB7 */, "𠮷野家",
+    "\xE2\xBC\x80" /* U+2F00, a Kangxi radical */, "\xE2\xBB\x98" /* U+2ED8, a radical */, "⺀⺁", "@", "@@", "a@b.c", "ㄅㄆ", "\xF0\xA0\xAE\xB7" /* U+20BB7 */, "𠮷野家",
     "ภาษาไทย", "한국어", "가", "😀", "👍🏽", "🇹🇼", "☺", "$", "€", "°C", "½", "②", "Ⓐ", "ｱ", "ＡＢＣ",
     "１２３", "＄", "ｈｔｔｐ", "'", "\"", ".", ",", ":", "-", "–", "…", "\xEF\xBC\x8E" /* fullwidth . */,
 };
@@ -109,6 +109,20 @@ TEST_F(CjkWordsAgainstIcu, MatchesOnThousandsOfPseudoRandomMixtures) {
   }
 }
 
+TEST_F(CjkWordsAgainstIcu, MatchesForEveryBmpCharacterAloneDoubledAndBetweenRuns) {
+  for (char32_t c = 1; c < 0x10000; ++c) {
+    const char16_t unit = static_cast<char16_t>(c);
+    for (const std::u16string& text : {std::u16string(1, unit), u"中" + std::u16string(2, unit) + u"文",
+                                       u"カ" + std::u16string(1, unit) + u"か"}) {
+      ExpectSameAsIcu(text);
+      if (HasFailure()) {
+        ADD_FAILURE() << "at U+" << std::hex << static_cast<uint32_t>(c);
+        return;
+      }
+    }
+  }
+}
+
 TEST_F(CjkWordsAgainstIcu, MatchesWithLoneSurrogatesAndControls) {
   std::u16string text = U16("中文");
   text += char16_t{0xD800};
@@ -121,8 +135,9 @@ TEST_F(CjkWordsAgainstIcu, MatchesWithLoneSurrogatesAndControls) {
 
 std::vector<std::u16string> Words(std::u16string_view run) {
   CjkWordLattice lattice;
+  CjkUnitClassCache classes;
   std::vector<uint32_t> ends;
-  EXPECT_TRUE(lattice.Divide(run, &ends));
+  EXPECT_TRUE(lattice.Divide(run, classes, &ends));
   std::vector<std::u16string> words;
   uint32_t start = 0;
   for (uint32_t end : ends) {
@@ -143,8 +158,9 @@ TEST(CjkWordLattice, KeepsAnUnknownKatakanaRunWhole) {
 
 TEST(CjkWordLattice, EndsTileTheRunExactly) {
   CjkWordLattice lattice;
+  CjkUnitClassCache classes;
   std::vector<uint32_t> ends = {7};  // appended to, never cleared
-  ASSERT_TRUE(lattice.Divide(u"氫氦鋰鈹硼碳氮氧", &ends));
+  ASSERT_TRUE(lattice.Divide(u"氫氦鋰鈹硼碳氮氧", classes, &ends));
   ASSERT_GE(ends.size(), 2u);
   EXPECT_EQ(ends.front(), 7u);
   EXPECT_EQ(ends.back(), 8u);
@@ -157,6 +173,14 @@ TEST(CjkUnitClass, KanaWordBitAgreesWithClassifyTokenForEveryRunCharacter) {
     if (!(bits & kCjkStableChar)) continue;
     const TokenKind expected = ClassifyToken(UBRK_WORD_IDEO, c);
     ASSERT_EQ(bits & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic, expected) << std::hex << c;
+  }
+}
+
+TEST(CjkUnitClassCache, GivesWhatCjkUnitClassGivesForEveryUnit) {
+  CjkUnitClassCache cache;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    ASSERT_EQ(cache[static_cast<char16_t>(c)], CjkUnitClass(static_cast<char16_t>(c))) << std::hex << c;
+    ASSERT_EQ(cache[static_cast<char16_t>(c)], CjkUnitClass(static_cast<char16_t>(c))) << std::hex << c;  // cached
   }
 }
 

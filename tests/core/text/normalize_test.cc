@@ -89,5 +89,12 @@ TEST(FoldTraditional, MapsSingleCharacters) {
   EXPECT_EQ(FoldTraditional(U'a'), U'a');
 }
 
+TEST(TraditionalFolder, AgreesWithFoldTraditionalEverywhere) {
+  const TraditionalFolder folder;
+  for (char32_t c = 0; c <= 0x10FFFF; c += (c < 0x10000 ? 1 : 97)) {
+    ASSERT_EQ(folder.Fold(c), FoldTraditional(c)) << std::hex << static_cast<uint32_t>(c);
+  }
+}
+
 }  // namespace
 }  // namespace precis::text

@@ -109,7 +109,7 @@ bool IsDottedAcronym(std::u16string_view word) {
 
 }  // namespace
 
-void MergeUrlsAndEmails(std::u16string_view text, std::vector<Token>* tokens) {
+void MergeUrlsAndEmails(std::u16string_view text, std::vector<Piece>* tokens) {
   std::vector<ForcedSpan> spans;
   size_t covered = 0;  // spans must not overlap: nothing starts before this offset
   for (size_t i = 0; i < text.size(); ++i) {
@@ -136,10 +136,10 @@ void MergeUrlsAndEmails(std::u16string_view text, std::vector<Token>* tokens) {
   ForceSpans(spans, tokens);
 }
 
-void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Token>* tokens) {
+void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Piece>* tokens) {
   std::vector<ForcedSpan> spans;
-  const std::vector<Token>& all = *tokens;
-  auto slice = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
+  const std::vector<Piece>& all = *tokens;
+  auto slice = [&](const Piece& t) { return text.substr(t.start, t.end - t.start); };
   for (size_t t = 0; t < all.size(); ++t) {
     size_t last = t;
     TokenKind kind = all[t].kind;
@@ -156,7 +156,7 @@ void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Token>*
       kind = TokenKind::kWord;
     } else if (all[t].kind == TokenKind::kPunctuation && IsRunPunctuation(text[all[t].start])) {
       const char16_t mark = text[all[t].start];
-      auto same_mark = [&](const Token& token) {
+      auto same_mark = [&](const Piece& token) {
         for (uint32_t i = token.start; i < token.end; ++i) {
           if (text[i] != mark) return false;
         }

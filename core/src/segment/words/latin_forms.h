@@ -7,16 +7,17 @@
 #include <vector>
 
 #include "precis/analysis.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
 // Makes each URL (http://, https://, ftp://, www.) a kUrl token and each e-mail address a
 // kEmail token; trailing sentence punctuation stays outside.
-void MergeUrlsAndEmails(std::u16string_view text, std::vector<Token>* tokens);
+void MergeUrlsAndEmails(std::u16string_view text, std::vector<Piece>* tokens);
 
 // Joins word-hyphen-word chains into one kWord token, a dotted acronym with its final period,
 // and runs of one repeated dash or ellipsis character into one punctuation token.
-void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Token>* tokens);
+void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Piece>* tokens);
 
 }  // namespace precis::segment::words
 

@@ -1,13 +1,16 @@
-// Three linear passes over the runs of ideographic tokens: count every character n-gram
-// (1..max_length, hashed, Traditional folded to Simplified), collect the neighbours of the
-// frequent and cohesive ones, then join token runs that spell an accepted n-gram.
+// Over the runs of ideographic tokens: one pass gives every character n-gram (1..max_length
+// + 1 characters, Traditional folded to Simplified) a dense id, its count and links to its
+// prefix and suffix; the frequent ones are then weighed by cohesion and neighbour entropy once
+// per distinct n-gram, not per occurrence; a last pass joins token runs that spell an
+// accepted n-gram.
 #include "segment/words/new_words.h"
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "lexicon/cjk_dictionary.h"
-#include "segment/words/flat_counter.h"
+#include "segment/words/ngram_ids.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
 #include "text/utf16.h"
@@ -26,70 +29,128 @@ struct HanText {
   std::vector<std::pair<uint32_t, uint32_t>> runs;  // [begin, end) character indices
 };
 
-HanText CollectHanRuns(std::u16string_view text, const std::vector<Token>& tokens) {
+HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
   HanText han;
-  // At most one character per code unit, plus one sentinel per run (one per token at most).
+  // At most one character per code unit, plus one sentinel per run (one per token at most):
+  // the arrays are sized once and written by index.
   const size_t capacity = text.size() + 1;
-  han.chars.reserve(capacity);
-  han.offsets.reserve(capacity);
-  han.token_start.reserve(capacity);
-  han.single.reserve(capacity);
+  han.chars.resize(capacity);
+  han.offsets.resize(capacity + 1);
+  han.token_start.resize(capacity);
+  han.single.resize(capacity);
+  const text::TraditionalFolder folder;
+  size_t size = 0;
   size_t t = 0;
   while (t < tokens.size()) {
     if (tokens[t].kind != TokenKind::kIdeographic) {
       ++t;
       continue;
     }
-    const auto begin = static_cast<uint32_t>(han.chars.size());
+    const auto begin = static_cast<uint32_t>(size);
     for (; t < tokens.size() && tokens[t].kind == TokenKind::kIdeographic; ++t) {
-      const size_t first_char = han.chars.size();
+      const size_t first_char = size;
       for (uint32_t i = tokens[t].start; i < tokens[t].end;) {
-        const char32_t c = text::CodePointAt(text, i);
-        han.chars.push_back(text::FoldTraditional(c));
-        han.offsets.push_back(i);
-        han.token_start.push_back(i == tokens[t].start);
-        han.single.push_back(0);
+        const char16_t unit = text[i];
+        char32_t c = unit;
+        if (unit >= 0xD800) c = text::CodePointAt(text, i);
+        han.chars[size] = folder.Fold(c);
+        han.offsets[size] = i;
+        han.token_start[size] = i == tokens[t].start;
+        han.single[size] = 0;
+        ++size;
         i += c >= 0x10000 ? 2 : 1;
       }
-      if (han.chars.size() == first_char + 1) han.single[first_char] = 1;
+      if (size == first_char + 1) han.single[first_char] = 1;
     }
-    const auto end = static_cast<uint32_t>(han.chars.size());
-    han.runs.push_back({begin, end});
-    // A sentinel offset so that offsets[end] is where the run's last character ends.
-    han.offsets.push_back(tokens[t - 1].end);
-    han.chars.push_back(0);
-    han.token_start.push_back(1);
-    han.single.push_back(0);
+    han.runs.push_back({begin, static_cast<uint32_t>(size)});
+    // A sentinel so that offsets[end] is where the run's last character ends.
+    han.offsets[size] = tokens[t - 1].end;
+    han.chars[size] = 0;
+    han.token_start[size] = 1;
+    han.single[size] = 0;
+    ++size;
   }
+  han.chars.resize(size);
+  han.offsets.resize(size);
+  han.token_start.resize(size);
+  han.single.resize(size);
   return han;
 }
 
-// Hash of chars[begin, begin + length), distinct for different lengths: FNV-1a over the
-// characters, then the length in the top bits. Built one character at a time (Extend, then
-// Finish), so that the keys of all n-grams starting at one position cost one pass.
-constexpr uint64_t kNgramBasis = 0xCBF29CE484222325ull;
-uint64_t Extend(uint64_t h, char32_t c) { return (h ^ c) * 0x100000001B3ull; }
-uint64_t Finish(uint64_t h, int length) { return h ^ (static_cast<uint64_t>(length) << 56); }
+// Marks of each n-gram after weighing: 0 not a candidate (too rare, too loose or too long),
+// or kFirstCandidate + its candidate index.
+constexpr uint32_t kFirstCandidate = 1;
+constexpr uint32_t kNoNgram = 0xFFFFFFFF;
 
-uint64_t NgramKey(const std::vector<char32_t>& chars, uint32_t begin, int length) {
-  uint64_t h = kNgramBasis;
-  for (int k = 0; k < length; ++k) h = Extend(h, chars[begin + k]);
-  return Finish(h, length);
+// The n-grams of the runs. By position: ids[i * stride + n - 1] is the id of the n characters
+// from chars[i] (set where they lie inside one run and n <= stride; only those are ever read,
+// so the array is left uninitialized). By id: how often the n-gram occurs, its
+// length, the ids of its first and of its last length - 1 characters (kNoNgram for one
+// character), and how often it starts or ends a run.
+struct Ngrams {
+  size_t stride = 0;
+  std::unique_ptr<uint32_t[]> ids;
+  std::vector<uint32_t> counts;
+  std::vector<uint8_t> lengths;
+  std::vector<uint32_t> prefix, suffix;
+  std::vector<uint32_t> run_starts, run_ends;
+  uint32_t Id(uint32_t begin, int length) const { return ids[begin * stride + length - 1]; }
+};
+
+// Counts every n-gram of 1..longest characters inside the runs; the ids of all but the
+// longest are kept by position. Positions go right to left, so that when an n-gram is first
+// met, the ids of its prefix (same position, one shorter) and of its suffix (next position,
+// one shorter) are known.
+Ngrams CountNgrams(const HanText& han, int longest) {
+  Ngrams grams;
+  grams.stride = static_cast<size_t>(longest - 1);
+  grams.ids.reset(new uint32_t[han.chars.size() * grams.stride]);
+  // The table grows with the distinct n-grams; a short text starts with one its size.
+  NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
+  for (const auto& [begin, end] : han.runs) {
+    for (uint32_t i = end; i-- > begin;) {
+      uint64_t h = kNgramHashBasis;
+      uint32_t* ids = &grams.ids[i * grams.stride];
+      const uint32_t* next = ids + grams.stride;  // the ids at i + 1
+      for (int n = 1; n <= longest && i + n <= end; ++n) {
+        h = ExtendNgramHash(h, han.chars[i + n - 1]);
+        const uint32_t id = table.Add(FinishNgramHash(h, n));
+        if (n < longest) ids[n - 1] = id;
+        if (id == grams.lengths.size()) {  // first met
+          grams.lengths.push_back(static_cast<uint8_t>(n));
+          grams.prefix.push_back(n > 1 ? ids[n - 2] : kNoNgram);
+          grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
+        }
+      }
+    }
+  }
+  grams.counts = table.Counts();
+  grams.run_starts.assign(grams.counts.size(), 0);
+  grams.run_ends.assign(grams.counts.size(), 0);
+  for (const auto& [begin, end] : han.runs) {
+    for (int n = 1; n < longest && begin + n <= end; ++n) {
+      ++grams.run_starts[grams.Id(begin, n)];
+      ++grams.run_ends[grams.Id(end - n, n)];
+    }
+  }
+  return grams;
 }
 
-// Marks kept beside each n-gram's count in pass 2: 0 not yet evaluated, kRejected, or
-// kFirstCandidate + its candidate index.
-constexpr uint32_t kRejected = 1;
-constexpr uint32_t kFirstCandidate = 2;
-
-// The smallest pointwise mutual information over the ways to split the n-gram in two.
-double Cohesion(const FlatCounter& counts, const std::vector<char32_t>& chars, uint32_t begin,
-                int length, double total) {
-  const double whole = counts.Get(NgramKey(chars, begin, length));
+// The smallest pointwise mutual information over the ways to split n-gram `id` in two.
+double Cohesion(const Ngrams& grams, uint32_t id, double total) {
+  const int length = grams.lengths[id];
+  uint32_t first[kMaxLength + 1];  // first[k]: the id of the n-gram's first k characters
+  uint32_t last[kMaxLength + 1];   // last[k]: of its last k characters
+  first[length] = last[length] = id;
+  for (int k = length - 1; k >= 1; --k) {
+    first[k] = grams.prefix[first[k + 1]];
+    last[k] = grams.suffix[last[k + 1]];
+  }
+  const double whole = grams.counts[id];
   double weakest = 1e300;
   for (int split = 1; split < length; ++split) {
-    const double left = counts.Get(NgramKey(chars, begin, split));
-    const double right = counts.Get(NgramKey(chars, begin + split, length - split));
+    const double left = grams.counts[first[split]];
+    const double right = grams.counts[last[length - split]];
     weakest = std::min(weakest, std::log(whole * total / (left * right)));
   }
   return weakest;
@@ -106,87 +167,73 @@ bool IsCommonWordAlone(char32_t c, int max_cost) {
 
 }  // namespace
 
-void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Token>* tokens) {
+void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Piece>* tokens) {
   const HanText han = CollectHanRuns(text, *tokens);
   if (han.runs.empty()) return;
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
-
-  // Pass 1: counts of every n-gram of 1..max_length characters inside a run.
-  // Grows with the distinct n-grams; a short text starts with a table its size.
-  FlatCounter counts(std::min<size_t>(1 << 16, han.chars.size() * max_length));
+  // The longest n-grams only tell the neighbours of the max_length ones: x + candidate occurs
+  // as often as the candidate follows x inside a run.
+  const Ngrams grams = CountNgrams(han, max_length + 1);
   double total = 0;
-  for (const auto& [begin, end] : han.runs) {
-    total += end - begin;
-    for (uint32_t i = begin; i < end; ++i) {
-      uint64_t h = kNgramBasis;
-      for (int n = 1; n <= max_length && i + n <= end; ++n) {
-        h = Extend(h, han.chars[i + n - 1]);
-        ++counts[Finish(h, n)];
-      }
-    }
-  }
+  for (const auto& [begin, end] : han.runs) total += end - begin;
 
-  // Pass 2: frequent, cohesive n-grams become candidates; their neighbours are counted.
-  // Each n-gram's verdict is the mark beside its count (see kRejected).
-  std::vector<uint64_t> candidate_keys;
+  // Candidates: n-grams of 2..max_length characters, frequent and cohesive.
+  const size_t distinct = grams.counts.size();
+  std::vector<uint32_t> marks(distinct, 0);
   std::vector<uint32_t> candidate_counts;
-  std::vector<double> entropy_left, entropy_right;  // boundary occurrences, added as they come
-  FlatCounter neighbours(1024);  // (candidate, side, neighbour character) -> count
-  for (const auto& [begin, end] : han.runs) {
-    for (uint32_t i = begin; i < end; ++i) {
-      uint64_t h = Extend(kNgramBasis, han.chars[i]);
-      for (int n = 2; n <= max_length && i + n <= end; ++n) {
-        h = Extend(h, han.chars[i + n - 1]);
-        const uint64_t key = Finish(h, n);
-        // Every n-gram was counted in pass 1, and pass 2 inserts nothing, so the entry stays put.
-        FlatCounter::Entry* entry = counts.Find(key);
-        const uint32_t count = entry ? entry->count : 0;
-        if (count < static_cast<uint32_t>(options.min_count)) break;  // longer ones are rarer still
-        if (entry->mark == 0) {
-          entry->mark = kRejected;
-          // In a short text even a perfect collocation (its parts never apart) reaches only
-          // ln(total / count): the bar is lowered to half a nat below that ceiling.
-          const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
-          if (Cohesion(counts, han.chars, i, n, total) >= bar) {
-            candidate_keys.push_back(key);
-            candidate_counts.push_back(count);
-            entropy_left.push_back(0);
-            entropy_right.push_back(0);
-            entry->mark = kFirstCandidate + static_cast<uint32_t>(candidate_keys.size() - 1);
-          }
-        }
-        if (entry->mark < kFirstCandidate) continue;
-        const uint32_t id = entry->mark - kFirstCandidate + 1;  // 1-based, as the neighbour keys use
-        // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts
-        // as a neighbour of its own.
-        const double p = 1.0 / count;
-        if (i == begin) entropy_left[id - 1] -= p * std::log(p);
-        else ++neighbours[(uint64_t{id} << 22) | han.chars[i - 1]];
-        if (i + n == end) entropy_right[id - 1] -= p * std::log(p);
-        else ++neighbours[(uint64_t{id} << 22) | (uint64_t{1} << 21) | han.chars[i + n]];
-      }
+  std::vector<double> entropy_left, entropy_right;
+  const auto min_count = static_cast<uint32_t>(options.min_count);
+  auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
+  for (uint32_t id = 0; id < distinct; ++id) {
+    const uint32_t count = grams.counts[id];
+    if (grams.lengths[id] < 2 || grams.lengths[id] > max_length || count < min_count) continue;
+    // In a short text even a perfect collocation (its parts never apart) reaches only
+    // ln(total / count): the bar is lowered to half a nat below that ceiling.
+    const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
+    if (Cohesion(grams, id, total) < bar) continue;
+    candidate_counts.push_back(count);
+    marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
+    // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
+    // neighbour of its own.
+    // (Each edge subtracts the same term, worked out once.)
+    double edge_share = 0;
+    if (grams.run_starts[id] + grams.run_ends[id] > 0) add_share(&edge_share, 1.0 / count);
+    double left = 0, right = 0;
+    for (uint32_t k = 0; k < grams.run_starts[id]; ++k) left += edge_share;
+    for (uint32_t k = 0; k < grams.run_ends[id]; ++k) right += edge_share;
+    entropy_left.push_back(left);
+    entropy_right.push_back(right);
+  }
+  if (candidate_counts.empty()) return;
+  // Every other neighbour: each distinct one-longer n-gram gives its share to the candidate
+  // it extends on the right (its prefix) and to the one it extends on the left (its suffix).
+  for (uint32_t id = 0; id < distinct; ++id) {
+    if (grams.lengths[id] < 3) continue;
+    const double count = grams.counts[id];
+    if (const uint32_t mark = marks[grams.prefix[id]]; mark >= kFirstCandidate) {
+      add_share(&entropy_right[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
+    }
+    if (const uint32_t mark = marks[grams.suffix[id]]; mark >= kFirstCandidate) {
+      add_share(&entropy_left[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
     }
   }
-  if (candidate_keys.empty()) return;
-  neighbours.ForEach([&](uint64_t key, uint32_t count) {
-    const uint32_t id = static_cast<uint32_t>(key >> 22);
-    if (id == 0 || id > candidate_keys.size()) return;
-    const double p = static_cast<double>(count) / candidate_counts[id - 1];
-    ((key >> 21) & 1 ? entropy_right : entropy_left)[id - 1] -= p * std::log(p);
-  });
-  FlatCounter accepted(candidate_keys.size());
-  for (size_t c = 0; c < candidate_keys.size(); ++c) {
+  // accepted[c]: candidate c's count when it is accepted as a word, else 0.
+  std::vector<uint32_t> accepted(candidate_counts.size(), 0);
+  for (size_t c = 0; c < candidate_counts.size(); ++c) {
     // A rare n-gram cannot show much entropy: n occurrences give at most ln(n), so the bar
     // is lowered to what all-different neighbours would give.
     const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
-    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[candidate_keys[c]] = candidate_counts[c];
+    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[c] = candidate_counts[c];
+  }
+  // How often each character (by its one-character n-gram's id) stands alone as a
+  // one-character token anywhere in the text.
+  std::vector<uint32_t> alone(distinct, 0);
+  for (size_t i = 0; i < han.chars.size(); ++i) {
+    if (han.single[i]) ++alone[grams.Id(static_cast<uint32_t>(i), 1)];
   }
 
-  // How often each character stands alone as a one-character token anywhere in the text.
-  FlatCounter alone(1024);
-  for (size_t i = 0; i < han.chars.size(); ++i) {
-    if (han.single[i]) ++alone[han.chars[i]];
-  }
+  // Whether each character (by id) is a common word alone; -1 until asked.
+  std::vector<int8_t> common(distinct, -1);
 
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
@@ -195,30 +242,42 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     uint32_t i = begin;
     while (i < end) {
       int joined = 0;
-      for (int n = std::min<int>(max_length, end - i); n >= 2 && !joined; --n) {
+      const int longest = std::min<int>(max_length, end - i);
+      // pieces_before[n]: tokens starting among the first n characters; singles_before[n]:
+      // one-character tokens among them.
+      int pieces_before[kMaxLength + 1];
+      int singles_before[kMaxLength + 1];
+      pieces_before[0] = singles_before[0] = 0;
+      for (int k = 0; k < longest; ++k) {
+        pieces_before[k + 1] = pieces_before[k] + han.token_start[i + k];
+        singles_before[k + 1] = singles_before[k] + han.single[i + k];
+      }
+      for (int n = longest; n >= 2 && !joined; --n) {
         if (!han.token_start[i + n]) continue;
-        int pieces = 0;
-        bool has_single = false;
-        for (int k = 0; k < n; ++k) {
-          pieces += han.token_start[i + k];
-          has_single = has_single || han.single[i + k];
-        }
-        if (pieces < 2 || !has_single) continue;
+        const int pieces = pieces_before[n];
+        if (pieces < 2 || singles_before[n] == 0) continue;
+        const uint32_t mark = marks[grams.Id(i, n)];
+        const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
+        if (!count) continue;
         if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
           const uint32_t head = han.offsets[i + 1];
           const int cost = lexicon::CjkWordCost(text.substr(head, han.offsets[i + n] - head));
           if (cost >= 0 && cost <= options.modifier_head_cost) continue;
         }
-        const uint32_t count = accepted.Get(NgramKey(han.chars, i, n));
-        if (!count) continue;
         // Every lone character joined must be bound to this word: a character that often
         // stands alone elsewhere (新, 的, 和) is a word of its own beside a dictionary word.
         // ICU's dictionary says which characters are common words in general (了, 和, 對).
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
           if (!han.single[i + k]) continue;
-          bound = alone.Get(han.chars[i + k]) <= options.max_alone_ratio * count &&
-                  !IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+          const uint32_t character = grams.Id(i + k, 1);
+          if (alone[character] > options.max_alone_ratio * count) {
+            bound = false;
+          } else {
+            int8_t& known = common[character];  // the dictionary is asked once per character
+            if (known < 0) known = IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+            bound = !known;
+          }
         }
         if (!bound) continue;
         spans.push_back({han.offsets[i], han.offsets[i + n], TokenKind::kIdeographic});

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/analysis.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
@@ -32,7 +33,7 @@ struct NewWordOptions {
 // Joins runs of ideographic tokens that spell a discovered word of `text`. Only runs that ICU
 // broke into pieces including a single character are joined: two dictionary words side by
 // side (中国|人民) stay apart. Traditional and Simplified spellings are counted together.
-void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Token>* tokens);
+void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Piece>* tokens);
 
 }  // namespace precis::segment::words
 

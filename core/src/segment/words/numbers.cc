@@ -5,6 +5,8 @@
 
 #include <unicode/uchar.h>
 
+#include <bitset>
+
 #include "lexicon/cjk_dictionary.h"
 #include "segment/words/token_edit.h"
 #include "segment/words/units.h"
@@ -141,12 +143,37 @@ size_t ScanTime(std::u16string_view text, size_t at) {
 
 bool IsMinus(char32_t c) { return c == U'-' || c == 0xFF0D || c == 0x2212; }
 
+// Whether ICU calls `unit` a currency symbol; no Han character is one, and those are most
+// of what the number scan looks at.
+bool IsCurrencySymbol(char16_t unit) {
+  return !text::IsUnifiedIdeograph(unit) && u_charType(unit) == U_CURRENCY_SYMBOL;
+}
+
+// The code units a number (as ScanNumber reads one) can start with: digits, Chinese digits,
+// 十 拾 第 百 (百分之), minus signs, currency signs and the capitals of US$. One bit each,
+// so that the many tokens that start no number cost one table lookup.
+bool MayStartNumber(char16_t unit) {
+  static const std::bitset<0x10000>* const starts = [] {
+    auto* bits = new std::bitset<0x10000>();
+    for (uint32_t c = 0; c <= 0xFFFF; ++c) {
+      const auto unit = static_cast<char16_t>(c);
+      if (IsAsciiOrWideDigit(unit) || IsChineseDigit(unit) || IsMinus(unit) || (unit >= u'A' && unit <= u'Z') ||
+          unit == u'十' || unit == u'拾' || unit == u'第' || unit == u'百' ||
+          (!(unit >= 0xD800 && unit <= 0xDFFF) && IsCurrencySymbol(unit))) {
+        bits->set(c);
+      }
+    }
+    return bits;
+  }();
+  return starts->test(unit);
+}
+
 // Where a currency sign (and an uppercase country prefix such as US$, HK$, NT$) starting at
 // `at` ends, or `at` when there is none.
 size_t ScanCurrencyPrefix(std::u16string_view text, size_t at) {
   size_t i = at;
   while (i < text.size() && i - at < 2 && text[i] >= u'A' && text[i] <= u'Z') ++i;
-  if (i < text.size() && u_charType(text[i]) == U_CURRENCY_SYMBOL) return i + 1;
+  if (i < text.size() && IsCurrencySymbol(text[i])) return i + 1;
   return at;
 }
 
@@ -224,17 +251,27 @@ void AppendStandardCut(std::u16string_view text, const Component& c, std::vector
   Push(spans, c.magnitude_end, c.end, KindOfUnit(text, c.magnitude_end));
 }
 
-void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens) {
-  std::vector<Token> out;
+bool IsWideSeparator(char16_t unit) { return unit == 0xFF0C || unit == 0xFF1B; }
+
+void SplitAtWideSeparators(std::u16string_view text, std::vector<Piece>* tokens) {
+  // Most texts have no such number: then the pieces stay as they are, uncopied.
+  bool any = false;
+  for (const Piece& token : *tokens) {
+    if (token.kind != TokenKind::kNumber) continue;
+    for (uint32_t i = token.start; i < token.end && !any; ++i) any = IsWideSeparator(text[i]);
+    if (any) break;
+  }
+  if (!any) return;
+  std::vector<Piece> out;
   out.reserve(tokens->size());
-  for (const Token& token : *tokens) {
+  for (const Piece& token : *tokens) {
     if (token.kind != TokenKind::kNumber) {
       out.push_back(token);
       continue;
     }
     uint32_t start = token.start;
     for (uint32_t i = token.start; i < token.end; ++i) {
-      if (text[i] != 0xFF0C && text[i] != 0xFF1B) continue;
+      if (!IsWideSeparator(text[i])) continue;
       if (i > start) out.push_back({start, i, TokenKind::kNumber});
       out.push_back({i, i + 1, TokenKind::kPunctuation});
       start = i + 1;
@@ -245,7 +282,7 @@ void SplitAtWideSeparators(std::u16string_view text, std::vector<Token>* tokens)
 }
 
 // The index of the token that contains `offset`, searching forward from `t`.
-size_t TokenAt(const std::vector<Token>& tokens, size_t t, size_t offset) {
+size_t TokenAt(const std::vector<Piece>& tokens, size_t t, size_t offset) {
   while (t + 1 < tokens.size() && tokens[t].end <= offset) ++t;
   return t;
 }
@@ -253,11 +290,11 @@ size_t TokenAt(const std::vector<Token>& tokens, size_t t, size_t offset) {
 // A number may end inside a later dictionary word only when what is left of that word is one
 // common character (三個|人 from 三|個人, 5000家|中): 2017股|東 or 一部|分 must not be cut.
 // Otherwise the last unit is given back, and then the last component.
-void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& tokens, size_t t,
+void TrimToWordBoundary(std::u16string_view text, const std::vector<Piece>& tokens, size_t t,
                         std::vector<Component>* parts) {
   while (!parts->empty()) {
     Component& last = parts->back();
-    const Token& holder = tokens[TokenAt(tokens, t, last.end)];
+    const Piece& holder = tokens[TokenAt(tokens, t, last.end)];
     const bool inside = holder.start < last.end && last.end < holder.end;
     if (!inside) return;
     const bool lone_chinese_digit = parts->size() == 1 && last.chinese && last.core_length == 1;
@@ -276,12 +313,16 @@ void TrimToWordBoundary(std::u16string_view text, const std::vector<Token>& toke
 
 }  // namespace
 
-void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
+void MergeNumbers(std::u16string_view text, bool standard, std::vector<Piece>* tokens) {
   SplitAtWideSeparators(text, tokens);
   std::vector<ForcedSpan> spans;
   size_t t = 0;
   while (t < tokens->size()) {
-    const Token& token = (*tokens)[t];
+    const Piece& token = (*tokens)[t];
+    if (!MayStartNumber(text[token.start])) {  // ScanNumber would find nothing here
+      ++t;
+      continue;
+    }
     const char32_t first = text::CodePointAt(text, token.start);
     const bool may_start = token.kind == TokenKind::kNumber || token.kind == TokenKind::kIdeographic ||
                            u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z') ||

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "precis/analysis.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
@@ -14,7 +15,7 @@ namespace precis::segment::words {
 // A match starts at a token boundary and never carves a piece out of one dictionary word
 // (三角形 and 十分 stay as ICU found them). `standard` cuts as the SIGHAN standards do instead:
 // numeral apart from its measure word (5000 家, 一 次), dates by part (2026年 3月 12日).
-void MergeNumbers(std::u16string_view text, bool standard, std::vector<Token>* tokens);
+void MergeNumbers(std::u16string_view text, bool standard, std::vector<Piece>* tokens);
 
 }  // namespace precis::segment::words
 

@@ -7,10 +7,18 @@
 #include "segment/words/numbers.h"
 #include "segment/words/standard_cuts.h"
 #include "segment/words/suffixes.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
 void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
+  // The steps edit keyless pieces: the tokens are copied out once and back once.
+  std::vector<Piece> pieces = ToPieces(*tokens);
+  RefinePieces(text, standard, &pieces);
+  FromPieces(pieces, tokens);
+}
+
+void RefinePieces(std::u16string_view text, bool standard, std::vector<Piece>* tokens) {
   MergeUrlsAndEmails(text, tokens);
   MergeHyphensAcronymsAndDashes(text, tokens);
   MergeNumbers(text, standard, tokens);

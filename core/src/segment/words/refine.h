@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "precis/analysis.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
@@ -15,6 +16,9 @@ namespace precis::segment::words {
 // dates by their parts) instead of keeping them whole, and apply the other standard cuts
 // (standard_cuts.h; discovery joins no lone modifier to a common word).
 void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens);
+
+// The same on keyless pieces (token_edit.h), which is what RefineWords runs.
+void RefinePieces(std::u16string_view text, bool standard, std::vector<Piece>* pieces);
 
 }  // namespace precis::segment::words
 

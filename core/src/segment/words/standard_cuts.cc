@@ -5,6 +5,8 @@
 
 #include <bitset>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "annotate/lexicon.h"
 #include "lexicon/cjk_dictionary.h"
@@ -39,12 +41,21 @@ constexpr int kParticleAssociation = 25;
 // (周恩來 93, 鄧小平 86); commoner three-character words are not names.
 constexpr int kRareWordCost = 80;
 
-bool Contains(std::u16string_view set, char16_t c) { return set.find(c) != std::u16string_view::npos; }
-
+// The word classes above as bits of one table, looked up once per character instead of
+// scanning each list (the cuts ask at every Han token of the text).
+enum WordClass : uint8_t {
+  kAdverb = 1,
+  kNegation = 2,
+  kPronoun = 4,
+  kParticle = 8,
+  kDeterminer = 16,
+  kQuantifier = 32,
+};
 
 struct ScriptTables {
   std::bitset<0x10000> traditional;
   std::bitset<0x10000> simplified;
+  std::vector<uint8_t> classes;  // WordClass bits of each BMP character
 };
 
 const ScriptTables& Tables() {
@@ -52,10 +63,20 @@ const ScriptTables& Tables() {
     auto* t = new ScriptTables();
     for (char16_t c : text::TraditionalOnlyCharacters()) t->traditional.set(c);
     for (char16_t c : text::SimplifiedOnlyCharacters()) t->simplified.set(c);
+    t->classes.assign(0x10000, 0);
+    const std::pair<std::u16string_view, WordClass> lists[] = {
+        {kAdverbs, kAdverb},       {kNegations, kNegation},     {kPronouns, kPronoun},
+        {kParticles, kParticle}, {kDeterminers, kDeterminer}, {kQuantifiers, kQuantifier},
+    };
+    for (const auto& [list, word_class] : lists) {
+      for (char16_t c : list) t->classes[c] |= word_class;
+    }
     return t;
   }();
   return *tables;
 }
+
+bool Is(char16_t c, WordClass word_class) { return Tables().classes[c] & word_class; }
 
 // Whether `word` (two or three BMP Han characters, a dictionary word) is a function word plus
 // a word that binds loosely, and where to cut it (0: keep).
@@ -64,15 +85,15 @@ size_t FunctionWordCut(std::u16string_view word) {
   const char16_t last = word.back();
   int limit = -1;
   bool function_first = true;
-  if (Contains(kAdverbs, first)) {
+  if (Is(first, kAdverb)) {
     limit = kAdverbAssociation;
-  } else if (Contains(kNegations, first)) {
+  } else if (Is(first, kNegation)) {
     limit = kNegationAssociation;
-  } else if (Contains(kPronouns, first)) {
+  } else if (Is(first, kPronoun)) {
     limit = kPronounAssociation;
   } else if (first == u'的') {
     limit = kParticleAssociation;
-  } else if (Contains(kParticles, last)) {
+  } else if (Is(last, kParticle)) {
     limit = kParticleAssociation;
     function_first = false;
   }
@@ -104,16 +125,16 @@ int DictionaryAssociation(std::u16string_view word, bool function_first) {
   return left + right - whole;
 }
 
-void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
+void ApplyStandardCuts(std::u16string_view text, std::vector<Piece>* tokens) {
   const ChineseScript script = DominantScript(text);
   std::vector<ForcedSpan> spans;
-  const std::vector<Token>& all = *tokens;
-  auto cut = [&](const Token& token, uint32_t at) {
+  const std::vector<Piece>& all = *tokens;
+  auto cut = [&](const Piece& token, uint32_t at) {
     spans.push_back({token.start, at, TokenKind::kIdeographic});
     spans.push_back({at, token.end, TokenKind::kIdeographic});
   };
   for (size_t t = 0; t < all.size(); ++t) {
-    const Token& token = all[t];
+    const Piece& token = all[t];
     if (token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kNumber) continue;
     const std::u16string_view word = text.substr(token.start, token.end - token.start);
     bool han = true;
@@ -129,8 +150,8 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
       continue;
     }
     if (token.kind != TokenKind::kIdeographic) continue;
-    if (word.size() == 2 && (Contains(kQuantifiers, word[0]) ||
-                             (script == ChineseScript::kTraditional && Contains(kDeterminers, word[0])))) {
+    if (word.size() == 2 && (Is(word[0], kQuantifier) ||
+                             (script == ChineseScript::kTraditional && Is(word[0], kDeterminer)))) {
       const UnitMatch unit = MatchUnit(word, 1);  // the unit alone, not 個月
       if (unit.length == 1 && unit.kind != UnitKind::kPercent) {
         cut(token, token.start + 1);
@@ -146,7 +167,8 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens) {
       }
     }
     if (word.size() == 2 || word.size() == 3) {
-      if (lexicon::CjkWordCost(word) < 0) continue;
+      // Only dictionary words are cut: FunctionWordCut keeps a word the dictionary lacks
+      // (its association is -1), and asks the dictionary only after the cheap class tests.
       const size_t at = FunctionWordCut(word);
       if (at) cut(token, token.start + static_cast<uint32_t>(at));
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "precis/analysis.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment::words {
 
@@ -32,7 +33,7 @@ int DictionaryAssociation(std::u16string_view word, bool function_first);
 //   words (這 個, 每 年);
 // - Simplified text (Peking University): a three-character personal name is written surname
 //   apart (江 澤民-style), and 一个 is one word.
-void ApplyStandardCuts(std::u16string_view text, std::vector<Token>* tokens);
+void ApplyStandardCuts(std::u16string_view text, std::vector<Piece>* tokens);
 
 }  // namespace precis::segment::words
 

@@ -9,16 +9,26 @@
 
 namespace precis::segment::words {
 
-// A span that should become one token of `kind`.
-struct ForcedSpan {
+// A token without its key, as the refinement steps edit them: 12 trivially copyable bytes,
+// so that rebuilding the tiling of a megabyte of text costs a few memory copies and no
+// string constructions (keys are assigned after refinement).
+struct Piece {
   uint32_t start = 0;
   uint32_t end = 0;
   TokenKind kind = TokenKind::kOther;
 };
 
-// Makes each span (sorted by start, non-overlapping, inside the tiled range) a single token.
-// A token that straddles a span's edge is cut there; its pieces keep its kind.
-void ForceSpans(const std::vector<ForcedSpan>& spans, std::vector<Token>* tokens);
+// A span that should become one token of `kind`.
+using ForcedSpan = Piece;
+
+// The pieces of `tokens` (their keys dropped), and back: `tokens` replaced by `pieces`,
+// every key empty.
+std::vector<Piece> ToPieces(const std::vector<Token>& tokens);
+void FromPieces(const std::vector<Piece>& pieces, std::vector<Token>* tokens);
+
+// Makes each span (sorted by start, non-overlapping, inside the tiled range) a single piece.
+// A piece that straddles a span's edge is cut there; its parts keep its kind.
+void ForceSpans(const std::vector<ForcedSpan>& spans, std::vector<Piece>* pieces);
 
 }  // namespace precis::segment::words
 
