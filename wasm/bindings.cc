@@ -9,6 +9,7 @@
 #include <list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "precis/analyzer.h"
@@ -32,9 +33,23 @@ val ErrorResult(const precis::Status& status) {
   return result;
 }
 
+// The typed array constructors, looked up once: a global lookup decodes its name each time.
+const val& TypedArrayConstructor(const char* type) {
+  static auto* constructors = new std::unordered_map<std::string, val>();
+  auto it = constructors->find(type);
+  if (it == constructors->end()) it = constructors->emplace(type, val::global(type)).first;
+  return it->second;
+}
+
 template <typename T>
 val CopyToTypedArray(const char* type, const std::vector<T>& values) {
-  return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
+  return TypedArrayConstructor(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
+}
+
+// UTF-16 code units as a Uint16Array (Embind knows char16_t views by their unsigned type).
+val CopyToUint16Array(const std::u16string& units) {
+  return TypedArrayConstructor("Uint16Array")
+      .new_(emscripten::typed_memory_view(units.size(), reinterpret_cast<const uint16_t*>(units.data())));
 }
 
 // bytes: a Uint8Array holding an ICU .dat package; later packages add to earlier ones.
@@ -66,35 +81,49 @@ void SetSummary(val& result, const precis::Summary& summary) {
   result.set("summaryText", summary.text);
 }
 
-// Keyphrases as {text, score, occurrences: Uint32Array of start, end pairs}.
-val KeyphrasesToJs(const std::vector<precis::Keyphrase>& keyphrases) {
-  val out = val::array();
+// Keyphrases as flat arrays (one JS object per field, not per keyphrase): keyphraseTexts
+// concatenates the texts as UTF-16 units (a Uint16Array, so that a lone surrogate survives)
+// and keyphraseTextEnds says where each ends; keyphraseScores; and
+// keyphraseOccurrences holds start, end pairs, keyphraseOccurrenceEnds where each phrase's
+// pairs end (in pairs).
+void SetKeyphrases(const std::vector<precis::Keyphrase>& keyphrases, val* result) {
+  std::u16string texts;
+  std::vector<uint32_t> text_ends;
+  std::vector<double> scores;
+  std::vector<uint32_t> spans;
+  std::vector<uint32_t> span_ends;
   for (const auto& k : keyphrases) {
-    std::vector<uint32_t> spans;
-    spans.reserve(k.occurrences.size() * 2);
+    texts += k.text;
+    text_ends.push_back(static_cast<uint32_t>(texts.size()));
+    scores.push_back(k.score);
     for (const auto& o : k.occurrences) spans.insert(spans.end(), {o.start, o.end});
-    val item = val::object();
-    item.set("text", k.text);
-    item.set("score", k.score);
-    item.set("occurrences", CopyToTypedArray("Uint32Array", spans));
-    out.call<void>("push", item);
+    span_ends.push_back(static_cast<uint32_t>(spans.size() / 2));
   }
-  return out;
+  result->set("keyphraseTexts", CopyToUint16Array(texts));
+  result->set("keyphraseTextEnds", CopyToTypedArray("Uint32Array", text_ends));
+  result->set("keyphraseScores", CopyToTypedArray("Float64Array", scores));
+  result->set("keyphraseOccurrences", CopyToTypedArray("Uint32Array", spans));
+  result->set("keyphraseOccurrenceEnds", CopyToTypedArray("Uint32Array", span_ends));
 }
 
 // Annotations, highlights, languages and stats (see precis/annotation.h for each field).
 void SetAnnotations(const precis::Analysis& analysis, val* result) {
   std::vector<uint32_t> spans;  // start, end, kind, speaker_start, speaker_end
   std::vector<double> values;
-  val normalized = val::array();
+  // The normalized forms concatenated as UTF-16 units; annotationNormalizedEnds says where
+  // each ends.
+  std::u16string normalized;
+  std::vector<uint32_t> normalized_ends;
   for (const auto& a : analysis.annotations) {
     spans.insert(spans.end(), {a.start, a.end, static_cast<uint32_t>(a.kind), a.speaker_start, a.speaker_end});
     values.push_back(a.value);
-    normalized.call<void>("push", a.normalized);
+    normalized += a.normalized;
+    normalized_ends.push_back(static_cast<uint32_t>(normalized.size()));
   }
   result->set("annotations", CopyToTypedArray("Uint32Array", spans));
   result->set("annotationValues", CopyToTypedArray("Float64Array", values));
-  result->set("annotationNormalized", normalized);
+  result->set("annotationNormalized", CopyToUint16Array(normalized));
+  result->set("annotationNormalizedEnds", CopyToTypedArray("Uint32Array", normalized_ends));
 
   std::vector<int32_t> highlights;  // start, end, layer, kind, rank, annotation
   std::vector<float> scores;
@@ -329,7 +358,7 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style,
   result.set("vectorOffsets", CopyToTypedArray("Uint32Array", analysis.sentence_vectors.offsets));
   result.set("vectorTerms", CopyToTypedArray("Uint32Array", analysis.sentence_vectors.terms));
   result.set("vectorWeights", CopyToTypedArray("Float32Array", analysis.sentence_vectors.weights));
-  result.set("keyphrases", KeyphrasesToJs(analysis.keyphrases));
+  SetKeyphrases(analysis.keyphrases, &result);
   SetSummary(result, analysis.summary);
   SetAnnotations(analysis, &result);
   return result;

@@ -1,5 +1,7 @@
 // Expands the core's annotations, highlights, languages and stats (typed arrays) into the
 // package's public objects; codes follow core/include/precis/annotation.h.
+import { unitsToString } from './utf16.js';
+
 export const ANNOTATION_KINDS = Object.freeze([
   'quantity', 'date', 'quotation', 'person', 'organization', 'place',
 ]);
@@ -14,10 +16,12 @@ const round = (x) => Math.round(x * 1000) / 1000;
 
 function expandAnnotations(raw) {
   const annotations = [];
+  // The normalized forms come concatenated (UTF-16 units, not one JS value per annotation).
+  const normalizedEnds = raw.annotationNormalizedEnds;
   for (let i = 0, k = 0; k < raw.annotations.length; i++, k += 5) {
     const kind = ANNOTATION_KINDS[raw.annotations[k + 2]];
     const annotation = { start: raw.annotations[k], end: raw.annotations[k + 1], kind };
-    const normalized = raw.annotationNormalized[i];
+    const normalized = unitsToString(raw.annotationNormalized, i === 0 ? 0 : normalizedEnds[i - 1], normalizedEnds[i]);
     if (kind === 'quantity') {
       annotation.value = raw.annotationValues[i];
       annotation.unit = normalized;

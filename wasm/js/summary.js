@@ -1,6 +1,8 @@
 // Keyphrases, sentence scores with their reasons, and summaries: expands what the core
 // returned and re-selects a summary under another budget without analyzing again.
 
+import { unitsToString } from './utf16.js';
+
 // Sentence features by their numeric code in the wasm ABI (SentenceFeature in analysis.h).
 export const SENTENCE_FEATURES = Object.freeze([
   'centrality', 'position', 'keyphrases', 'heading', 'image', 'boilerplate', 'question', 'length',
@@ -29,14 +31,21 @@ export function budgetArguments(budget) {
   return [key === 'sentences' ? value : 0, key === 'ratio' ? value : 0, key === 'characters' ? value : 0];
 }
 
+// From flat arrays: texts concatenated as UTF-16 units (keyphraseTextEnds), scores, and occurrence pairs
+// (keyphraseOccurrenceEnds counts pairs).
 export function expandKeyphrases(raw) {
-  return raw.keyphrases.map((k) => {
+  const keyphrases = [];
+  const spans = raw.keyphraseOccurrences;
+  for (let k = 0, textStart = 0, pair = 0; k < raw.keyphraseScores.length; k++) {
     const occurrences = [];
-    for (let i = 0; i < k.occurrences.length; i += 2) {
-      occurrences.push({ start: k.occurrences[i], end: k.occurrences[i + 1] });
+    for (; pair < raw.keyphraseOccurrenceEnds[k]; pair++) {
+      occurrences.push({ start: spans[2 * pair], end: spans[2 * pair + 1] });
     }
-    return { text: k.text, score: k.score, occurrences };
-  });
+    const text = unitsToString(raw.keyphraseTexts, textStart, raw.keyphraseTextEnds[k]);
+    textStart = raw.keyphraseTextEnds[k];
+    keyphrases.push({ text, score: raw.keyphraseScores[k], occurrences });
+  }
+  return keyphrases;
 }
 
 // Adds score, reasons, boilerplate and eligible to each sentence object.

@@ -4,6 +4,7 @@
 // YYYY-MM, YYYY, YYYY-Q2, YYYY-mid, weekday names, HH:MM; empty for relative dates.
 #include "annotate/dates.h"
 
+#include <bitset>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -197,14 +198,14 @@ constexpr std::u16string_view kZhRelative[] = {u"今年", u"去年", u"明年", 
 // Han characters start none, and FindDates asks at every one of them.
 bool MayStartZhDate(char16_t c) {
   if (IsDigit(c) || ChineseDigit(c) >= 0 || c == u'十' || c == u'第') return true;
-  static const std::u16string* const kListStarts = [] {
-    auto* starts = new std::u16string();
-    for (std::u16string_view word : kZhWeekdayPrefixes) starts->push_back(word[0]);
-    for (std::u16string_view word : kZhDayParts) starts->push_back(word[0]);
-    for (std::u16string_view word : kZhRelative) starts->push_back(word[0]);
+  static const std::bitset<0x10000>* const kListStarts = [] {
+    auto* starts = new std::bitset<0x10000>();
+    for (std::u16string_view word : kZhWeekdayPrefixes) starts->set(word[0]);
+    for (std::u16string_view word : kZhDayParts) starts->set(word[0]);
+    for (std::u16string_view word : kZhRelative) starts->set(word[0]);
     return starts;
   }();
-  return kListStarts->find(c) != std::u16string::npos;
+  return kListStarts->test(c);
 }
 
 size_t ReadZhDate(std::u16string_view text, size_t pos, std::u16string* normalized) {
@@ -280,7 +281,7 @@ size_t ReadZhDate(std::u16string_view text, size_t pos, std::u16string* normaliz
 // ---- English ----
 
 int MonthIndex(std::u16string_view word) {
-  static const char16_t* const kFull[] = {u"January", u"February", u"March", u"April", u"May", u"June", u"July",
+  static constexpr std::u16string_view kFull[] = {u"January", u"February", u"March", u"April", u"May", u"June", u"July",
                                           u"August", u"September", u"October", u"November", u"December"};
   for (int m = 0; m < 12; ++m) {
     if (word == kFull[m]) return m + 1;
@@ -296,6 +297,13 @@ int MonthIndex(std::u16string_view word) {
 
 // A month name at `pos` (whole word); returns its end and the month.
 size_t ReadMonthName(std::u16string_view text, size_t pos, int* month) {
+  // Asked at every word: the names' first letters rule out most words at once.
+  static const std::bitset<0x10000>* const kStarts = [] {
+    auto* starts = new std::bitset<0x10000>();
+    for (std::u16string_view name : lexicon::EnMonths()) starts->set(name[0]);
+    return starts;
+  }();
+  if (pos >= text.size() || !kStarts->test(text[pos])) return 0;
   if (!WordStartsAt(text, pos)) return 0;
   for (std::u16string_view name : lexicon::EnMonths()) {
     if (At(text, pos, name) && (name.back() == u'.' || WordEndsAt(text, pos + name.size()))) {
@@ -340,7 +348,7 @@ size_t ReadTrailingYear(std::u16string_view text, size_t pos, int* year) {
   return j;
 }
 
-const char16_t* const kYearLeads[] = {u"in ", u"In ", u"since ", u"Since ", u"by ", u"By ", u"until ", u"till ",
+constexpr std::u16string_view kYearLeads[] = {u"in ", u"In ", u"since ", u"Since ", u"by ", u"By ", u"until ", u"till ",
                                       u"from ", u"From ", u"of ", u"to ", u"through ", u"before ", u"after ",
                                       u"during ", u"around ", u"year ", u"fiscal ", u"end of ", u"since ",
                                       u"and ", u"or ", u"between ", u"Between ", u"for ", u"as of ", u"circa ",
@@ -425,7 +433,7 @@ size_t ReadEnDate(std::u16string_view text, size_t pos, std::u16string* normaliz
     *normalized = Format("Q%d", q);
     return pos + 2;
   }
-  static const char16_t* const kOrdinals[] = {u"first", u"second", u"third", u"fourth"};
+  static constexpr std::u16string_view kOrdinals[] = {u"first", u"second", u"third", u"fourth"};
   if (WordStartsAt(text, pos)) {
     for (int q = 0; q < 4; ++q) {
       std::u16string_view o = kOrdinals[q];
@@ -483,7 +491,7 @@ size_t ReadEnDate(std::u16string_view text, size_t pos, std::u16string* normaliz
   }
   // Relative dates.
   struct Relative { std::u16string_view text; };
-  static const char16_t* const kRelative[] = {u"today", u"yesterday", u"tomorrow", u"tonight", u"last week",
+  static constexpr std::u16string_view kRelative[] = {u"today", u"yesterday", u"tomorrow", u"tonight", u"last week",
                                               u"last month", u"last year", u"next week", u"next month", u"next year",
                                               u"this week", u"this month", u"this year", u"Today", u"Yesterday",
                                               u"Tomorrow", u"Tonight", u"Last year", u"Next year", u"This year"};
@@ -525,7 +533,10 @@ void FindDates(std::u16string_view text, std::vector<Annotation>* out) {
     const bool digit = IsDigit(c);
     size_t end = IsAsciiDigit(c) ? ReadIsoDate(text, i, &normalized) : 0;
     if (end == 0 && (digit || IsHan(c))) end = ReadZhDate(text, i, &normalized);
-    if (end == 0 && (IsAsciiDigit(c) || IsAsciiLetter(c))) end = ReadEnDate(text, i, &normalized, &start);
+    // Every English reader starts at a word start: inside a word none is tried.
+    if (end == 0 && (IsAsciiDigit(c) || IsAsciiLetter(c)) && WordStartsAt(text, i)) {
+      end = ReadEnDate(text, i, &normalized, &start);
+    }
     if (end > i) {
       Annotation a;
       a.start = static_cast<uint32_t>(start);

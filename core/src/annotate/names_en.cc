@@ -21,7 +21,7 @@ struct Word {
 };
 
 bool IsAbbreviation(std::u16string_view w) {
-  static const char16_t* const kAbbreviations[] = {u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Inc", u"Corp", u"Co",
+  static constexpr std::u16string_view kAbbreviations[] = {u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Inc", u"Corp", u"Co",
                                                    u"Ltd", u"Jr", u"Sr", u"St", u"Sen", u"Rep", u"Gov", u"Gen",
                                                    u"Lt", u"Col", u"Sgt", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun",
                                                    u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"U.S",
@@ -60,6 +60,30 @@ std::vector<Word> SplitWords(std::u16string_view text) {
   return words;
 }
 
+// The English word lists that the finder asks about every capitalized word, hashed once.
+struct EnSets {
+  WordSet not_names{lexicon::EnNotNames()};
+  WordSet months{lexicon::EnMonths()};
+  WordSet weekdays{lexicon::EnWeekdays()};
+  WordSet titles{lexicon::EnTitles()};
+  WordSet corporate_titles{lexicon::EnCorporateTitles()};
+  WordSet places{lexicon::EnPlaces()};
+  WordSet place_suffixes{lexicon::EnPlaceSuffixes()};
+  WordSet org_suffixes{lexicon::EnOrgSuffixes()};
+  WordSet org_heads{lexicon::EnOrgHeads()};
+  WordSet not_acronyms{lexicon::EnNotAcronyms()};
+  // The gazetteer as a finder: marked in every text, built once.
+  MultiFinder gazetteer;
+  EnSets() {
+    std::set<std::u16string_view> sorted(lexicon::EnPlaces().begin(), lexicon::EnPlaces().end());
+    for (std::u16string_view place : sorted) gazetteer.Add(place);
+  }
+};
+const EnSets& Sets() {
+  static const EnSets* sets = new EnSets();
+  return *sets;
+}
+
 bool IsCapitalized(std::u16string_view w) { return !w.empty() && IsAsciiUpper(w[0]); }
 bool IsAllCaps(std::u16string_view w) {
   size_t letters = 0;
@@ -88,7 +112,7 @@ class EnNameFinder {
         } else if ((next == u"of" || next == u"for" || next == u"de" || next == u"van" ||
                     next == u"von" || next == u"bin" || next == u"al") &&
                    e + 1 < words_.size() && SingleSpace(e, e + 1) && IsCapitalized(Text(e + 1)) &&
-                   (next != u"of" && next != u"for" ? true : Contains(lexicon::EnOrgHeads(), Text(e - 1)) || RunHasOrgHead(w, e))) {
+                   (next != u"of" && next != u"for" ? true : Sets().org_heads.Contains(Text(e - 1)) || RunHasOrgHead(w, e))) {
           e += 2;
         } else {
           break;
@@ -108,7 +132,7 @@ class EnNameFinder {
   }
   bool RunHasOrgHead(size_t w, size_t e) const {
     for (size_t k = w; k < e; ++k) {
-      if (Contains(lexicon::EnOrgHeads(), Text(k))) return true;
+      if (Sets().org_heads.Contains(Text(k))) return true;
     }
     return false;
   }
@@ -120,6 +144,12 @@ class EnNameFinder {
   bool PrecededBy(size_t w, std::u16string_view what) const {
     return EndsAt(text_, words_[w].start, what) &&
            (words_[w].start == what.size() || !IsWordChar(text_[words_[w].start - what.size() - 1]));
+  }
+  // PrecededBy(w, word + u" ") without building that string.
+  bool PrecededByWordAndSpace(size_t w, std::u16string_view word) const {
+    const size_t start = words_[w].start;
+    return start >= word.size() + 1 && text_[start - 1] == u' ' && EndsAt(text_, start - 1, word) &&
+           (start == word.size() + 1 || !IsWordChar(text_[start - word.size() - 2]));
   }
   bool FollowedBy(size_t e, std::u16string_view what) const {
     const size_t p = words_[e - 1].end;
@@ -138,11 +168,12 @@ class EnNameFinder {
     }
     return false;
   }
+  // Whether a space comes right before word `w`: every lead below ends with one.
+  bool SpaceBefore(size_t w) const { return words_[w].start > 0 && text_[words_[w].start - 1] == u' '; }
   bool PrecededBySpeech(size_t w) const {
+    if (!SpaceBefore(w)) return false;
     for (std::u16string_view verb : lexicon::EnSpeechVerbs()) {
-      std::u16string lead(verb);
-      lead += u' ';
-      if (PrecededBy(w, lead)) return true;
+      if (PrecededByWordAndSpace(w, verb)) return true;
     }
     return PrecededBy(w, u"according to ");
   }
@@ -163,22 +194,21 @@ class EnNameFinder {
   }
   // A lowercase title right before the run: chief executive Jensen Huang, analyst Jane Doe.
   size_t TitleBefore(size_t w) const {
+    if (!SpaceBefore(w)) return 0;
     for (std::u16string_view title : lexicon::EnTitles()) {
-      std::u16string lead(title);
-      lead += u' ';
-      if (PrecededBy(w, lead)) return title.size() + 1;
+      if (PrecededByWordAndSpace(w, title)) return title.size() + 1;
     }
     return 0;
   }
   bool IsTitleWord(size_t w) const {
     const std::u16string_view t = Text(w);
-    return Contains(lexicon::EnTitles(), t) && IsCapitalized(t);
+    return Sets().titles.Contains(t) && IsCapitalized(t);
   }
 
   void Classify(size_t w, size_t e) {
     // Strip function words that start sentences and lone month or weekday names.
-    while (w < e && (Contains(lexicon::EnNotNames(), Text(w)) || Contains(lexicon::EnMonths(), Text(w)) ||
-                     Contains(lexicon::EnWeekdays(), Text(w)))) {
+    while (w < e && (Sets().not_names.Contains(Text(w)) || Sets().months.Contains(Text(w)) ||
+                     Sets().weekdays.Contains(Text(w)))) {
       ++w;
     }
     if (w >= e) return;
@@ -188,7 +218,7 @@ class EnNameFinder {
       // Two-word titles: Vice President, Prime Minister.
       size_t after = k + 1;
       if (after < e && IsTitleWord(after)) ++after;
-      if (k > w && Contains(lexicon::EnCorporateTitles(), Text(k))) AddOrgRun(w, k);
+      if (k > w && Sets().corporate_titles.Contains(Text(k))) AddOrgRun(w, k);
       else if (k > w) Classify(w, k);
       if (after < e) {
         const size_t end = std::min(e, after + 3);
@@ -199,26 +229,28 @@ class EnNameFinder {
     }
     const std::u16string name = Span(w, e);
     // Places: the whole run or a suffix rule.
-    if (Contains(lexicon::EnPlaces(), name)) {
+    if (Sets().places.Contains(name)) {
       places_.insert(name);
       return;
     }
     const std::u16string_view last = Text(e - 1);
-    if (e - w >= 2 && Contains(lexicon::EnPlaceSuffixes(), last)) {
+    if (e - w >= 2 && Sets().place_suffixes.Contains(last)) {
       places_.insert(name);
       return;
     }
     // Organizations: a suffix or "University of ...".
-    if ((e - w >= 2 && Contains(lexicon::EnOrgSuffixes(), last)) ||
-        (e - w >= 3 && Contains(lexicon::EnOrgHeads(), Text(w)) && Text(w + 1) == u"of")) {
+    if ((e - w >= 2 && Sets().org_suffixes.Contains(last)) ||
+        (e - w >= 3 && Sets().org_heads.Contains(Text(w)) && Text(w + 1) == u"of")) {
       AddOrgRun(w, e);
       return;
     }
     // "Nvidia chief executive Jensen Huang", "Nvidia's chief executive".
+    // (Any title after any glue will do: the glue is tested first, once.)
     const size_t p = words_[e - 1].end;
-    for (std::u16string_view title : lexicon::EnCorporateTitles()) {
-      for (std::u16string_view glue : {u" ", u"'s ", u"’s "}) {
-        if (At(text_, p, glue) && At(text_, p + glue.size(), title) && WordEndsAt(text_, p + glue.size() + title.size()) &&
+    for (std::u16string_view glue : {u" ", u"'s ", u"’s "}) {
+      if (!At(text_, p, glue)) continue;
+      for (std::u16string_view title : lexicon::EnCorporateTitles()) {
+        if (At(text_, p + glue.size(), title) && WordEndsAt(text_, p + glue.size() + title.size()) &&
             IsAsciiLower(title[0])) {
           AddOrgRun(w, e);
           return;
@@ -232,7 +264,7 @@ class EnNameFinder {
     const size_t n = e - w;
     if (n >= 1 && n <= 4 && (title || ((speech || appositive) && n >= 2))) {
       bool plausible = true;
-      for (size_t k = w; k < e; ++k) plausible = plausible && !IsAllCaps(Text(k)) && !Contains(lexicon::EnOrgSuffixes(), Text(k));
+      for (size_t k = w; k < e; ++k) plausible = plausible && !IsAllCaps(Text(k)) && !Sets().org_suffixes.Contains(Text(k));
       if (plausible) AddPerson(w, e);
       return;
     }
@@ -241,17 +273,17 @@ class EnNameFinder {
 
   void AddPerson(size_t w, size_t e) {
     const std::u16string name = Span(w, e);
-    if (Contains(lexicon::EnPlaces(), name)) return;
+    if (Sets().places.Contains(name)) return;
     people_.insert(name);
     if (e - w >= 2) surnames_.insert(std::u16string(Text(e - 1)));
   }
 
   void AddOrgRun(size_t w, size_t e) {
     std::u16string name = Span(w, e);
-    if (Contains(lexicon::EnPlaces(), name) || Contains(lexicon::EnNotNames(), name)) return;
+    if (Sets().places.Contains(name) || Sets().not_names.Contains(name)) return;
     orgs_.insert(name);
     // The short form: "Nvidia Corp." is also "Nvidia".
-    static const char16_t* const kLegal[] = {u"Inc.", u"Inc", u"Corp.", u"Corp", u"Corporation", u"Co.", u"Ltd.",
+    static constexpr std::u16string_view kLegal[] = {u"Inc.", u"Inc", u"Corp.", u"Corp", u"Corporation", u"Co.", u"Ltd.",
                                              u"Ltd", u"LLC", u"PLC", u"plc", u"Group", u"Holdings"};
     if (e - w >= 2) {
       for (std::u16string_view legal : kLegal) {
@@ -266,7 +298,7 @@ class EnNameFinder {
     for (size_t w = 0; w < words_.size(); ++w) {
       const std::u16string_view t = Text(w);
       if (t.size() < 2 || t.size() > 6 || !IsAllCaps(t) || !IsAsciiUpper(t[0])) continue;
-      if (Contains(lexicon::EnNotAcronyms(), t) || Contains(lexicon::EnPlaces(), t)) continue;
+      if (Sets().not_acronyms.Contains(t) || Sets().places.Contains(t)) continue;
       // In an all-caps headline every word is capitals: no evidence there.
       const bool headline = (w > 0 && IsAllCaps(Text(w - 1)) && SingleSpace(w - 1, w)) ||
                             (w + 1 < words_.size() && IsAllCaps(Text(w + 1)) && SingleSpace(w, w + 1));
@@ -276,8 +308,10 @@ class EnNameFinder {
       const bool defined = words_[w].start > 0 && text_[words_[w].start - 1] == u'(' && words_[w].end < text_.size() &&
                            text_[words_[w].end] == u')';
       bool titled = false;
-      for (std::u16string_view title : lexicon::EnCorporateTitles()) {
-        titled = titled || (At(text_, words_[w].end, u" ") && At(text_, words_[w].end + 1, title));
+      if (At(text_, words_[w].end, u" ")) {
+        for (std::u16string_view title : lexicon::EnCorporateTitles()) {
+          titled = titled || At(text_, words_[w].end + 1, title);
+        }
       }
       if (defined || titled || counts[key] >= 2) orgs_.insert(key);
     }
@@ -293,15 +327,11 @@ class EnNameFinder {
     Mark(orgs_, AnnotationKind::kOrganization, out);
     Mark(places_, AnnotationKind::kPlace, out);
     // Gazetteer places anywhere, as whole capitalized words.
-    static const std::set<std::u16string>* gazetteer = [] {
-      auto* all = new std::set<std::u16string>();
-      for (std::u16string_view place : lexicon::EnPlaces()) all->insert(std::u16string(place));
-      return all;
-    }();
-    Mark(*gazetteer, AnnotationKind::kPlace, out);
+    Mark(Sets().gazetteer, AnnotationKind::kPlace, out);
   }
 
-  void Mark(const std::set<std::u16string>& names, AnnotationKind kind, std::vector<Annotation>* out) {
+  template <typename Names>
+  void Mark(const Names& names, AnnotationKind kind, std::vector<Annotation>* out) {
     AnnotateOccurrences(text_, names, kind, [&](size_t i, std::u16string_view name) {
       return WordStartsAt(text_, i) && (WordEndsAt(text_, i + name.size()) || name.back() == u'.');
     }, out);

@@ -37,6 +37,15 @@ struct Indexes {
   WordIndex org_suffixes{lexicon::ZhOrgSuffixes()};
   WordIndex short_org_suffixes{lexicon::ZhShortOrgSuffixes()};
   WordIndex places{lexicon::ZhPlaces()};
+  EndIndex adverbs_ending{lexicon::ZhAdverbs()};
+  EndIndex titles_ending{lexicon::ZhTitles()};
+  EndIndex place_suffixes_ending{lexicon::ZhPlaceSuffixes()};
+  EndIndex not_places_ending{lexicon::ZhNotPlaces()};
+  WordSet corporate_titles{lexicon::ZhCorporateTitles()};
+  WordSet weak_surnames{lexicon::WeakSurnames()};
+  WordSet org_prefix_stops{lexicon::ZhOrgPrefixStops()};
+  WordSet generic_org_words{lexicon::ZhGenericOrgWords()};
+  WordSet corporate_org_suffixes{lexicon::ZhCorporateOrgSuffixes()};
 };
 const Indexes& Index() {
   static const Indexes* indexes = new Indexes();
@@ -154,7 +163,7 @@ class ZhNameFinder {
     }
     if (name_end > 0) AddPerson(j, name_end);
     // The organization before a corporate title: 英偉達CEO黃仁勛, 愛彼迎CEO.
-    if (Contains(lexicon::ZhCorporateTitles(), text_.substr(title_start, title_length))) {
+    if (Index().corporate_titles.Contains(text_.substr(title_start, title_length))) {
       size_t b = ExtendBack(title_start);
       if (b < title_start && !IsGeneric(b, title_start, /*single_only=*/false)) AddOrg(b, title_start);
     }
@@ -166,7 +175,7 @@ class ZhNameFinder {
     size_t e = anchor;
     if (allow_adverbs) {
       for (int n = 0; n < 2; ++n) {
-        const size_t a = LongestEndingAt(text_, e, lexicon::ZhAdverbs());
+        const size_t a = Index().adverbs_ending.LongestEndingAt(text_, e);
         if (a == 0 || !bounds_.IsBoundary(e - a)) break;
         e -= a;
       }
@@ -190,9 +199,9 @@ class ZhNameFinder {
     for (const auto& [b, e] : CandidatesBefore(anchor, allow_adverbs)) {
       const std::u16string_view name = text_.substr(b, e - b);
       const bool clear_left = b == 0 || !IsHan(text_[b - 1]) || IsStopChar(text_[b - 1]) ||
-                              LongestEndingAt(text_, b, lexicon::ZhTitles()) > 0;
+                              Index().titles_ending.LongestEndingAt(text_, b) > 0;
       const bool recurs = Count(name) >= 2;
-      const bool weak = SurnameAt(text_, b) == 1 && Contains(lexicon::WeakSurnames(), text_.substr(b, 1));
+      const bool weak = SurnameAt(text_, b) == 1 && Index().weak_surnames.Contains(text_.substr(b, 1));
       if (!(clear_left || recurs) || (weak && !recurs)) continue;
       AddPerson(b, e);
       return;
@@ -211,7 +220,7 @@ class ZhNameFinder {
       const std::u16string_view word = text_.substr(token.start, token.end - token.start);
       const bool han = AllHan(word);
       const bool latin = IsAsciiUpper(word[0]);
-      if ((!han && !latin) || Contains(lexicon::ZhOrgPrefixStops(), word) || IsStopChar(word.back()) ||
+      if ((!han && !latin) || Index().org_prefix_stops.Contains(word) || IsStopChar(word.back()) ||
           (han && IsStopChar(word[0]) && word.size() == 1) ||
           (han && std::u16string_view(u"這这那該该此其各每某").find(word[0]) != std::u16string_view::npos)) {
         return b;
@@ -233,7 +242,7 @@ class ZhNameFinder {
       const int t = bounds_.TokenAt(p);
       if (t < 0) return false;
       const Token& token = bounds_.tokens()[t];
-      if (!Contains(lexicon::ZhGenericOrgWords(), text_.substr(token.start, token.end - token.start))) return false;
+      if (!Index().generic_org_words.Contains(text_.substr(token.start, token.end - token.start))) return false;
       p = token.end;
     }
     return true;
@@ -257,7 +266,7 @@ class ZhNameFinder {
     b = ExtendBack(b);
     if (b == head && head == i) return;  // a bare suffix: 公司, 該公司
     const std::u16string_view suffix = text_.substr(i, length);
-    const bool corporate = Contains(lexicon::ZhCorporateOrgSuffixes(), suffix);
+    const bool corporate = Index().corporate_org_suffixes.Contains(suffix);
     if (b < head && head == i && IsGeneric(b, head, /*single_only=*/!corporate)) {
       const bool government = suffix == u"政府" || suffix == u"國會" || suffix == u"国会" || suffix == u"內閣" ||
                               suffix == u"内阁" || suffix == u"議會" || suffix == u"议会";
@@ -277,11 +286,11 @@ class ZhNameFinder {
       for (size_t len = 4; len >= 2; --len) {
         if (i + len > text_.size()) continue;
         const size_t e = i + len;
-        if (LongestEndingAt(text_, e, lexicon::ZhPlaceSuffixes()) == 0) continue;
+        if (Index().place_suffixes_ending.LongestEndingAt(text_, e) == 0) continue;
         if (!AllHan(text_.substr(i, len)) || !bounds_.IsBoundary(e)) continue;
         // 市值, 市場, 省錢: the suffix character starting another word.
         if (e < text_.size() && std::u16string_view(u"值場场面況况價价佔占錢钱去下事").find(text_[e]) != std::u16string_view::npos) continue;
-        if (LongestEndingAt(text_, e, lexicon::ZhNotPlaces()) > 0) continue;
+        if (Index().not_places_ending.LongestEndingAt(text_, e) > 0) continue;
         // Function characters never sit inside a place name (中 and 上 may: 台中, 上海).
         bool stop = false;
         for (size_t k = i; k + 1 < e; ++k) {
@@ -295,7 +304,7 @@ class ZhNameFinder {
         const int t = bounds_.TokenAt(i);
         const bool word = t >= 0 && bounds_.tokens()[t].start == i &&
                           (bounds_.tokens()[t].end == prefix_end || bounds_.tokens()[t].end == e);
-        if ((known || word) && !Contains(lexicon::ZhGenericOrgWords(), text_.substr(i, prefix_end - i))) {
+        if ((known || word) && !Index().generic_org_words.Contains(text_.substr(i, prefix_end - i))) {
           s = len;
           break;
         }

@@ -2,6 +2,8 @@
 // English magnitude word, then a unit. A number needs a unit, a currency or a multiplier.
 #include "annotate/quantities.h"
 
+#include <bitset>
+
 #include "annotate/chars.h"
 #include "annotate/numbers.h"
 
@@ -112,17 +114,29 @@ bool IsEnglishNonPlural(std::u16string_view word) {
   return false;
 }
 
+// The first code units of the currency prefixes, as bits.
+const std::bitset<0x10000>& CurrencyPrefixStarts() {
+  static const std::bitset<0x10000>* const starts = [] {
+    auto* built = new std::bitset<0x10000>();
+    for (const Unit& prefix : kCurrencyPrefixes) built->set(prefix.text[0]);
+    return built;
+  }();
+  return *starts;
+}
+
+// Whether a quantity may start with `c`: a currency prefix, a digit, a Chinese numeral or
+// 十 (ReadQuantity), or 百 (百分之, ReadChinesePercent). FindQuantities asks at every
+// character, and this rules out most of them before any reader runs.
+bool MayStartQuantity(char16_t c) {
+  return IsDigit(c) || ChineseDigit(c) >= 0 || c == u'十' || c == u'百' || CurrencyPrefixStarts().test(c);
+}
+
 // Tries to read a quantity at `pos`; returns its end or 0.
 size_t ReadQuantity(std::u16string_view text, size_t pos, Annotation* a) {
   size_t p = pos;
   std::u16string_view currency;
   // Asked at every character: the first characters of the prefixes rule out most at once.
-  static const std::u16string* const kPrefixStarts = [] {
-    auto* starts = new std::u16string();
-    for (const Unit& prefix : kCurrencyPrefixes) starts->push_back(prefix.text[0]);
-    return starts;
-  }();
-  const bool may_have_prefix = pos < text.size() && kPrefixStarts->find(text[pos]) != std::u16string::npos;
+  const bool may_have_prefix = pos < text.size() && CurrencyPrefixStarts().test(text[pos]);
   if (const Unit* prefix = may_have_prefix ? LongestUnitAt(text, pos, kCurrencyPrefixes, false) : nullptr) {
     // A letter prefix (USD, RMB) must start a word; a Chinese one may follow anything.
     if (!IsAsciiLetter(prefix->text[0]) || WordStartsAt(text, pos)) {
@@ -246,6 +260,10 @@ size_t ReadChinesePercent(std::u16string_view text, size_t pos, Annotation* a) {
 void FindQuantities(std::u16string_view text, std::vector<Annotation>* out) {
   size_t i = 0;
   while (i < text.size()) {
+    if (!MayStartQuantity(text[i])) {
+      ++i;
+      continue;
+    }
     Annotation a;
     size_t end = ReadChinesePercent(text, i, &a);
     if (end == 0) end = ReadQuantity(text, i, &a);

@@ -3,8 +3,11 @@
 #ifndef PRECIS_ANNOTATE_WORD_INDEX_H_
 #define PRECIS_ANNOTATE_WORD_INDEX_H_
 
+#include <algorithm>
+#include <bitset>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/chars.h"
@@ -12,29 +15,82 @@
 
 namespace precis::annotate {
 
+// Which code units start (or end) a list's words, as bits: the finders ask at nearly every
+// position, and one bit test rules out most of them before any lookup.
+using UnitBits = std::bitset<0x10000>;
+
+// Buckets of words sorted longest first, so that the first match is the longest.
+inline void SortLongestFirst(std::vector<std::u16string_view>* bucket) {
+  std::stable_sort(bucket->begin(), bucket->end(),
+                   [](std::u16string_view a, std::u16string_view b) { return a.size() > b.size(); });
+}
+
 class WordIndex {
  public:
   template <typename Words>
   explicit WordIndex(const Words& words) {
     for (std::u16string_view w : words) {
-      if (!w.empty()) by_first_[w[0]].push_back(w);
+      if (w.empty()) continue;
+      by_first_[w[0]].push_back(w);
+      first_.set(w[0]);
     }
+    for (auto& [unit, bucket] : by_first_) SortLongestFirst(&bucket);
   }
 
   // The length of the longest word found at `pos`, or 0.
   size_t LongestAt(std::u16string_view text, size_t pos) const {
-    if (pos >= text.size()) return 0;
+    if (pos >= text.size() || !first_.test(text[pos])) return 0;
     auto it = by_first_.find(text[pos]);
     if (it == by_first_.end()) return 0;
-    size_t best = 0;
     for (std::u16string_view w : it->second) {
-      if (w.size() > best && At(text, pos, w)) best = w.size();
+      if (At(text, pos, w)) return w.size();
     }
-    return best;
+    return 0;
   }
 
  private:
+  UnitBits first_;
   std::unordered_map<char16_t, std::vector<std::u16string_view>> by_first_;
+};
+
+// The same for words ending at a position: indexed by last code unit.
+class EndIndex {
+ public:
+  template <typename Words>
+  explicit EndIndex(const Words& words) {
+    for (std::u16string_view w : words) {
+      if (w.empty()) continue;
+      by_last_[w.back()].push_back(w);
+      last_.set(w.back());
+    }
+    for (auto& [unit, bucket] : by_last_) SortLongestFirst(&bucket);
+  }
+
+  // The length of the longest word ending at `end`, or 0 (as LongestEndingAt in chars.h).
+  size_t LongestEndingAt(std::u16string_view text, size_t end) const {
+    if (end == 0 || end > text.size() || !last_.test(text[end - 1])) return 0;
+    auto it = by_last_.find(text[end - 1]);
+    if (it == by_last_.end()) return 0;
+    for (std::u16string_view w : it->second) {
+      if (EndsAt(text, end, w)) return w.size();
+    }
+    return 0;
+  }
+
+ private:
+  UnitBits last_;
+  std::unordered_map<char16_t, std::vector<std::u16string_view>> by_last_;
+};
+
+// Membership in a word list, hashed once (as Contains in chars.h, without the scan).
+class WordSet {
+ public:
+  template <typename Words>
+  explicit WordSet(const Words& words) : words_(words.begin(), words.end()) {}
+  bool Contains(std::u16string_view word) const { return words_.count(word) > 0; }
+
+ private:
+  std::unordered_set<std::u16string_view> words_;
 };
 
 // Positions where any of a set of strings (each at least two code units) occurs, found in one
@@ -42,13 +98,16 @@ class WordIndex {
 class MultiFinder {
  public:
   void Add(std::u16string_view s) {
-    if (s.size() >= 2) buckets_[Key(s[0], s[1])].push_back(s);
+    if (s.size() < 2) return;
+    buckets_[Key(s[0], s[1])].push_back(s);
+    first_.set(s[0]);
   }
   // Calls found(start, string) for every occurrence, overlapping ones included.
   template <typename Found>
   void FindAll(std::u16string_view text, Found found) const {
     if (buckets_.empty()) return;
     for (size_t i = 0; i + 1 < text.size(); ++i) {
+      if (!first_.test(text[i])) continue;
       auto it = buckets_.find(Key(text[i], text[i + 1]));
       if (it == buckets_.end()) continue;
       for (std::u16string_view s : it->second) {
@@ -59,16 +118,16 @@ class MultiFinder {
 
  private:
   static uint32_t Key(char16_t a, char16_t b) { return (uint32_t{a} << 16) | b; }
+  UnitBits first_;  // first code units of the strings added
   std::unordered_map<uint32_t, std::vector<std::u16string_view>> buckets_;
 };
 
 // Annotates as `kind` every occurrence in `text` of a string in `names` (normalized to that
 // string) where accept(start, name) holds: the shared step of the zh and en name finders.
-template <typename Names, typename Accept>
-void AnnotateOccurrences(std::u16string_view text, const Names& names, AnnotationKind kind,
+// `finder` holds the names (a fixed list builds its finder once).
+template <typename Accept>
+void AnnotateOccurrences(std::u16string_view text, const MultiFinder& finder, AnnotationKind kind,
                          Accept accept, std::vector<Annotation>* out) {
-  MultiFinder finder;
-  for (const auto& name : names) finder.Add(name);
   finder.FindAll(text, [&](size_t i, std::u16string_view name) {
     if (!accept(i, name)) return;
     Annotation a;
@@ -78,6 +137,13 @@ void AnnotateOccurrences(std::u16string_view text, const Names& names, Annotatio
     a.normalized = std::u16string(name);
     out->push_back(std::move(a));
   });
+}
+template <typename Names, typename Accept>
+void AnnotateOccurrences(std::u16string_view text, const Names& names, AnnotationKind kind,
+                         Accept accept, std::vector<Annotation>* out) {
+  MultiFinder finder;
+  for (const auto& name : names) finder.Add(name);
+  AnnotateOccurrences(text, finder, kind, accept, out);
 }
 
 }  // namespace precis::annotate

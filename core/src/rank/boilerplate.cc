@@ -2,6 +2,7 @@
 // NFKC, Traditional folded to Simplified; some Traditional spellings remain for clarity).
 #include "rank/boilerplate.h"
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,18 +50,41 @@ constexpr double kShortCall = 25;
 
 // Phrases by their first unit, so that one pass over a sentence tries only the phrases that
 // could start at each position.
-using PhraseIndex = std::unordered_map<char16_t, std::vector<std::u16string_view>>;
+// The first units are also kept as bits: most positions start no phrase, and a bit test
+// says so before any lookup.
+// In Latin text most letters start some phrase, so the first two units are kept as well, as
+// bits of a hash (a filter: a collision only costs the comparisons below).
+struct PhraseIndex {
+  std::bitset<0x10000> starts;
+  std::bitset<0x10000> singles;  // one-unit phrases, which the pair filter cannot see
+  std::bitset<0x10000> pairs;
+  std::unordered_map<char16_t, std::vector<std::u16string_view>> by_start;
+  static size_t PairBit(char16_t a, char16_t b) { return (size_t{a} * 0x9E37u ^ b) & 0xFFFF; }
+};
 
 PhraseIndex* IndexPhrases(const std::u16string_view* begin, const std::u16string_view* end) {
   auto* index = new PhraseIndex();
-  for (const std::u16string_view* p = begin; p != end; ++p) (*index)[p->front()].push_back(*p);
+  for (const std::u16string_view* p = begin; p != end; ++p) {
+    index->by_start[p->front()].push_back(*p);
+    index->starts.set(p->front());
+    if (p->size() == 1) {
+      index->singles.set(p->front());
+    } else {
+      index->pairs.set(PhraseIndex::PairBit((*p)[0], (*p)[1]));
+    }
+  }
   return index;
 }
 
 bool HoldsAny(std::u16string_view key, const PhraseIndex& index) {
   for (size_t i = 0; i < key.size(); ++i) {
-    const auto it = index.find(key[i]);
-    if (it == index.end()) continue;
+    if (!index.starts.test(key[i])) continue;
+    if (!index.singles.test(key[i]) &&
+        (i + 1 >= key.size() || !index.pairs.test(PhraseIndex::PairBit(key[i], key[i + 1])))) {
+      continue;
+    }
+    const auto it = index.by_start.find(key[i]);
+    if (it == index.by_start.end()) continue;
     for (std::u16string_view phrase : it->second) {
       if (key.compare(i, phrase.size(), phrase) == 0) return true;
     }
@@ -89,6 +113,7 @@ std::vector<bool> MarkBoilerplate(std::u16string_view text, const Analysis& anal
   size_t footer_from = n;
   // Sentence keys from the tokens' keys (already normalized), a space for any blank.
   std::u16string key;
+  std::unordered_map<std::u16string_view, std::u16string> surface_keys;
   size_t t = 0;
   const std::vector<Token>& tokens = analysis.tokens;
   for (size_t i = 0; i < n; ++i) {
@@ -101,7 +126,11 @@ std::vector<bool> MarkBoilerplate(std::u16string_view text, const Analysis& anal
       } else if (!tokens[k].key.empty()) {
         key += tokens[k].key;
       } else {
-        key += lexicon::TermKey(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
+        // Tokens without a key (punctuation) repeat: each distinct one is normalized once.
+        const std::u16string_view surface = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+        auto found = surface_keys.find(surface);
+        if (found == surface_keys.end()) found = surface_keys.emplace(surface, lexicon::TermKey(surface)).first;
+        key += found->second;
       }
     }
     const BoilerplateKind kind = DetectInKey(key, text.substr(s.start, s.end - s.start));

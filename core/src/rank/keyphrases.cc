@@ -4,12 +4,15 @@
 #include "rank/keyphrases.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <tuple>
 #include <unordered_map>
 
 #include <unicode/uchar.h>
 
 #include "lexicon/stop_words.h"
+#include "rank/flat_ids.h"
 #include "text/utf16.h"
 
 namespace precis::rank {
@@ -78,7 +81,11 @@ bool IsAdverb(const DocumentTerms& doc, uint32_t term) {
 std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis,
                               const std::vector<bool>& excluded_sentences) {
   const size_t m = doc.terms.size();
-  std::unordered_map<uint64_t, float> edge_weights;
+  // Every co-occurrence as a pair key (lower term id high): equal keys are one edge, whose
+  // weight is their count.
+  FlatIds edge_ids(doc.token_term.size());
+  std::vector<uint64_t> edges;  // by edge id
+  std::vector<uint32_t> counts;
   std::vector<uint32_t> window;
   std::vector<double> teleport(m, 0);
   const size_t n = analysis.sentences.size();
@@ -96,25 +103,32 @@ std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis
         const uint32_t other = window[w];
         if (other == term) continue;
         const uint64_t key = (uint64_t{std::min(term, other)} << 32) | std::max(term, other);
-        edge_weights[key] += 1.0f;
+        const auto [id, added] = edge_ids.Intern(key);
+        if (added) {
+          edges.push_back(key);
+          counts.push_back(0);
+        }
+        ++counts[id];
       }
       window.push_back(term);
     }
   }
-  // Adjacency lists from the edge map (both directions).
+  // Adjacency lists (both directions), each sorted by neighbor id for the iteration below.
   std::vector<uint32_t> degree_offsets(m + 1, 0);
-  for (const auto& [key, weight] : edge_weights) {
+  for (uint64_t key : edges) {
     ++degree_offsets[(key >> 32) + 1];
     ++degree_offsets[(key & 0xFFFFFFFF) + 1];
   }
   for (size_t i = 0; i < m; ++i) degree_offsets[i + 1] += degree_offsets[i];
   std::vector<uint32_t> neighbors(degree_offsets[m]);
-  std::vector<float> weights(degree_offsets[m]);
+  std::vector<double> weights(degree_offsets[m]);
+  // Weights are counts (whole numbers), so each strength sums exactly in any order.
   std::vector<double> strength(m, 0);
   {
     std::vector<uint32_t> fill(degree_offsets.begin(), degree_offsets.end() - 1);
-    for (const auto& [key, weight] : edge_weights) {
-      const auto a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key & 0xFFFFFFFF);
+    for (size_t e = 0; e < edges.size(); ++e) {
+      const auto weight = static_cast<double>(static_cast<float>(counts[e]));
+      const auto a = static_cast<uint32_t>(edges[e] >> 32), b = static_cast<uint32_t>(edges[e] & 0xFFFFFFFF);
       neighbors[fill[a]] = b;
       weights[fill[a]++] = weight;
       neighbors[fill[b]] = a;
@@ -122,26 +136,56 @@ std::vector<double> RankTerms(const DocumentTerms& doc, const Analysis& analysis
       strength[a] += weight;
       strength[b] += weight;
     }
+    std::vector<std::pair<uint32_t, double>> long_list;
+    for (size_t t = 0; t < m; ++t) {
+      const uint32_t begin = degree_offsets[t], end = degree_offsets[t + 1];
+      if (end - begin > 32) {  // a hub term (long texts): a real sort
+        long_list.clear();
+        for (uint32_t i = begin; i < end; ++i) long_list.emplace_back(neighbors[i], weights[i]);
+        std::sort(long_list.begin(), long_list.end());
+        for (uint32_t i = begin; i < end; ++i) std::tie(neighbors[i], weights[i]) = long_list[i - begin];
+        continue;
+      }
+      // Insertion sort: most lists are short (a term's neighbors within a window of three).
+      for (uint32_t i = degree_offsets[t] + 1; i < degree_offsets[t + 1]; ++i) {
+        const uint32_t id = neighbors[i];
+        const double weight = weights[i];
+        uint32_t j = i;
+        for (; j > degree_offsets[t] && neighbors[j - 1] > id; --j) {
+          neighbors[j] = neighbors[j - 1];
+          weights[j] = weights[j - 1];
+        }
+        neighbors[j] = id;
+        weights[j] = weight;
+      }
+    }
   }
   double teleport_total = 0;
   for (size_t t = 0; t < m; ++t) {
     teleport[t] *= doc.terms[t].prior;
     teleport_total += teleport[t];
   }
-  std::vector<double> rank(m, 0), next(m);
+  std::vector<double> rank(m, 0), next(m), share(m, 0);
   if (teleport_total <= 0) return rank;
   for (size_t t = 0; t < m; ++t) rank[t] = teleport[t] /= teleport_total;
+  std::vector<uint32_t> dangling_terms;
+  for (size_t t = 0; t < m; ++t) {
+    if (strength[t] == 0) dangling_terms.push_back(static_cast<uint32_t>(t));
+  }
   constexpr double kDamping = 0.85;
   for (int iteration = 0; iteration < 50; ++iteration) {
     double dangling = 0;
+    for (uint32_t t : dangling_terms) dangling += rank[t];
     for (size_t t = 0; t < m; ++t) {
-      if (strength[t] == 0) dangling += rank[t];
+      if (strength[t] != 0) share[t] = kDamping * rank[t] / strength[t];
     }
-    for (size_t t = 0; t < m; ++t) next[t] = ((1 - kDamping) + kDamping * dangling) * teleport[t];
+    // Each term gathers its neighbors' shares in ascending neighbor order: the same sums in
+    // the same order as scattering each term's share to its neighbors, term by term.
+    const double base = (1 - kDamping) + kDamping * dangling;
     for (size_t t = 0; t < m; ++t) {
-      if (strength[t] == 0) continue;
-      const double share = kDamping * rank[t] / strength[t];
-      for (uint32_t e = degree_offsets[t]; e < degree_offsets[t + 1]; ++e) next[neighbors[e]] += share * weights[e];
+      double sum = base * teleport[t];
+      for (uint32_t e = degree_offsets[t]; e < degree_offsets[t + 1]; ++e) sum += share[neighbors[e]] * weights[e];
+      next[t] = sum;
     }
     double change = 0;
     for (size_t t = 0; t < m; ++t) change += std::fabs(next[t] - rank[t]);
@@ -180,17 +224,35 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     double score = 0;
   };
   std::unordered_map<std::u16string, Candidate> candidates;
-  const std::vector<Token>& tokens = analysis.tokens;
-  auto add_run = [&](const std::vector<uint32_t>& run_tokens) {
-    std::u16string key;
-    std::vector<uint32_t> terms;
-    for (uint32_t k : run_tokens) {
-      terms.push_back(static_cast<uint32_t>(doc.token_term[k]));
-      key += doc.terms[terms.back()].key;
-      key += u'\x1f';
+  // The same candidates by their term ids (a run holds at most kMaxPhraseTerms), so that a run
+  // seen before skips building its key; a new one takes the key path above, as always.
+  using RunTerms = std::array<uint32_t, kMaxPhraseTerms + 1>;  // length, then the ids
+  struct RunTermsHash {
+    size_t operator()(const RunTerms& r) const {
+      uint64_t h = 0;
+      for (uint32_t v : r) h = (h ^ v) * 0x100000001B3ull;
+      return static_cast<size_t>(h ^ (h >> 32));
     }
-    Candidate& c = candidates[key];
-    Span span{tokens[run_tokens.front()].start, tokens[run_tokens.back()].end};
+  };
+  std::unordered_map<RunTerms, Candidate*, RunTermsHash> by_terms;
+  const std::vector<Token>& tokens = analysis.tokens;
+  auto add_run = [&](const uint32_t* run_begin, const uint32_t* run_end) {
+    RunTerms ids{};
+    ids[0] = static_cast<uint32_t>(run_end - run_begin);
+    for (const uint32_t* k = run_begin; k != run_end; ++k) {
+      ids[1 + (k - run_begin)] = static_cast<uint32_t>(doc.token_term[*k]);
+    }
+    Candidate*& known = by_terms[ids];
+    if (known == nullptr) {
+      std::u16string key;
+      for (const uint32_t* k = run_begin; k != run_end; ++k) {
+        key += doc.terms[static_cast<uint32_t>(doc.token_term[*k])].key;
+        key += u'\x1f';
+      }
+      known = &candidates[key];
+    }
+    Candidate& c = *known;
+    Span span{tokens[*run_begin].start, tokens[*(run_end - 1)].end};
     // A possessive ending is no part of the name (ESPN's, the players').
     const std::u16string_view last = text.substr(span.start, span.end - span.start);
     if (last.size() > 3 && last.back() == u's' && (last[last.size() - 2] == u'\'' || last[last.size() - 2] == u'\u2019')) {
@@ -199,7 +261,7 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       span.end -= 1;
     }
     if (c.terms.empty()) {
-      c.terms = std::move(terms);
+      c.terms.assign(ids.begin() + 1, ids.begin() + 1 + ids[0]);
       c.first = span;
     }
     // Runs come left to right: in a repeated term (哈哈哈) the same phrase would overlap
@@ -227,7 +289,7 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
         // Every key term counts on its own as well as in the run.
         for (size_t from = 0; from < run.size(); ++from) {
           for (size_t to = from + 1; to <= run.size(); ++to) {
-            add_run(std::vector<uint32_t>(run.begin() + from, run.begin() + to));
+            add_run(run.data() + from, run.data() + to);
           }
         }
         run.clear();

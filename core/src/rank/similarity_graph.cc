@@ -14,37 +14,50 @@ SentenceVectors BuildSentenceVectors(const DocumentTerms& doc) {
   const double log_n = std::log(1.0 + static_cast<double>(n));
   // Few sentences give too little evidence for a document frequency; lean on the prior.
   const double trust = std::min(1.0, log_n / std::log(1.0 + 30.0));
+  // log(1 + n / df) for each document frequency df, computed once per distinct df (at most
+  // n of them, against one per term and bigram).
+  std::vector<double> in_article_by_df(n + 1, 0);
+  std::vector<bool> known_df(n + 1, false);
+  auto in_article_for = [&](uint32_t df) {
+    if (df >= known_df.size()) return std::log(1.0 + static_cast<double>(n) / df);
+    if (!known_df[df]) {
+      known_df[df] = true;
+      in_article_by_df[df] = std::log(1.0 + static_cast<double>(n) / df);
+    }
+    return in_article_by_df[df];
+  };
   std::vector<double> idf(doc.terms.size());
   for (size_t t = 0; t < doc.terms.size(); ++t) {
     const TermInfo& term = doc.terms[t];
-    const double in_article = std::log(1.0 + static_cast<double>(n) / term.sentences);
+    const double in_article = in_article_for(term.sentences);
     idf[t] = trust * in_article + (1 - trust) * 0.5 * term.prior + 0.1 * term.prior;
   }
   // Bigram ids follow the term ids. A bigram says less than a word: half its weight.
   const auto first_bigram = static_cast<uint32_t>(doc.terms.size());
   for (uint32_t count : doc.bigram_sentences) {
-    const double in_article = std::log(1.0 + static_cast<double>(n) / count);
+    const double in_article = in_article_for(count);
     idf.push_back(1.0 * (trust * in_article + (1 - trust) * 1.0 + 0.2));
   }
   vectors.offsets.reserve(n + 1);
   vectors.offsets.push_back(0);
-  std::vector<std::pair<uint32_t, float>> row;
+  std::vector<uint32_t> row;  // term and bigram ids of a sentence, each once per occurrence
   for (size_t s = 0; s < n; ++s) {
     row.clear();
     for (uint32_t k = doc.sentence_token_begin[s]; k < doc.sentence_token_end[s]; ++k) {
-      if (doc.token_term[k] >= 0) row.push_back({static_cast<uint32_t>(doc.token_term[k]), 1.0f});
+      if (doc.token_term[k] >= 0) row.push_back(static_cast<uint32_t>(doc.token_term[k]));
     }
     for (uint32_t k = doc.sentence_bigram_offsets[s]; k < doc.sentence_bigram_offsets[s + 1]; ++k) {
-      row.push_back({first_bigram + doc.bigrams[k], 1.0f});
+      row.push_back(first_bigram + doc.bigrams[k]);
     }
     std::sort(row.begin(), row.end());
     double norm = 0;
     const size_t first = vectors.terms.size();
     for (size_t i = 0; i < row.size();) {
       size_t j = i;
-      while (j < row.size() && row[j].first == row[i].first) ++j;
-      const double weight = (1.0 + std::log(static_cast<double>(j - i))) * idf[row[i].first];
-      vectors.terms.push_back(row[i].first);
+      while (j < row.size() && row[j] == row[i]) ++j;
+      // log(1) is 0 exactly: a term seen once skips the call.
+      const double weight = (j - i == 1 ? 1.0 : 1.0 + std::log(static_cast<double>(j - i))) * idf[row[i]];
+      vectors.terms.push_back(row[i]);
       vectors.weights.push_back(static_cast<float>(weight));
       norm += weight * weight;
       i = j;

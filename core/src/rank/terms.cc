@@ -9,6 +9,7 @@
 #include "lexicon/stop_words.h"
 #include "lexicon/term_key.h"
 #include "lexicon/term_prior.h"
+#include "rank/flat_ids.h"
 #include "text/utf16.h"
 #include "text/word_length.h"
 
@@ -51,7 +52,7 @@ bool StartsSentence(const std::vector<Token>& tokens, uint32_t token, uint32_t s
 
 // Bigrams of adjacent CJK characters (a punctuation mark or a Latin word breaks the run).
 void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerms* doc) {
-  std::unordered_map<uint64_t, uint32_t> ids;
+  FlatIds ids(text.size() / 2);
   std::vector<uint32_t> last_sentence;
   doc->sentence_bigram_offsets.assign(1, 0);
   for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
@@ -66,16 +67,16 @@ void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerm
       }
       if (previous != 0) {
         const uint64_t key = (uint64_t{previous} << 32) | c;
-        auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(ids.size()));
+        const auto [id, inserted] = ids.Intern(key);
         if (inserted) {
           doc->bigram_sentences.push_back(0);
           last_sentence.push_back(0);
         }
-        if (last_sentence[it->second] != s + 1) {
-          last_sentence[it->second] = s + 1;
-          ++doc->bigram_sentences[it->second];
+        if (last_sentence[id] != s + 1) {
+          last_sentence[id] = s + 1;
+          ++doc->bigram_sentences[id];
         }
-        doc->bigrams.push_back(it->second);
+        doc->bigrams.push_back(id);
       }
       previous = c;
     }
@@ -92,6 +93,36 @@ bool TitleCase(std::u16string_view text, const std::vector<Token>& tokens, uint3
     if (u_isupper(static_cast<UChar32>(text::CodePointAt(text, tokens[t].start)))) ++capitalized;
   }
   return words >= 3 && capitalized * 3 >= words * 2;
+}
+
+constexpr int32_t kNoTerm = -1;
+constexpr int32_t kUnseen = -2;
+
+// The term of a token: its key made a term key (function forms, stems), dropped (kNoTerm)
+// when it is a number, a stop word or no word, else interned in `ids`, adding the term.
+int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, bool latin,
+                   std::unordered_map<std::u16string, uint32_t>* ids, DocumentTerms* doc,
+                   std::vector<uint32_t>* last_sentence) {
+  const std::u16string_view surface = text.substr(token.start, token.end - token.start);
+  std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
+  if (latin) key = LatinFunctionForm(std::move(key));
+  if (latin && NumberWithSuffix(key)) return kNoTerm;
+  if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key) || AllStopCharacters(key)) return kNoTerm;
+  if (latin) {
+    if (key.size() < 2) return kNoTerm;
+    key = LatinStem(std::move(key));
+  }
+  auto [it, inserted] = ids->emplace(key, static_cast<uint32_t>(doc->terms.size()));
+  if (inserted) {
+    TermInfo info;
+    info.key = key;
+    info.prior = lexicon::TermPrior(key);
+    info.latin = latin;
+    info.first_token = t;
+    doc->terms.push_back(std::move(info));
+    last_sentence->push_back(0);
+  }
+  return static_cast<int32_t>(it->second);
 }
 
 }  // namespace
@@ -134,6 +165,9 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
 
   std::unordered_map<std::u16string, uint32_t> ids;
   std::vector<uint32_t> last_sentence;  // per term, 1 + the last sentence counted
+  // Token keys already resolved to a term id or kNoTerm, apart for Latin and other tokens
+  // (the views point into the tokens' keys).
+  std::unordered_map<std::u16string_view, int32_t> seen_latin, seen_other;
   uint32_t t = 0;
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sentence = analysis.sentences[s];
@@ -147,26 +181,20 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
       const Token& token = tokens[t];
       const bool latin = token.kind == TokenKind::kWord;
       if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
-      const std::u16string_view surface = text.substr(token.start, token.end - token.start);
-      std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
-      if (latin) key = LatinFunctionForm(std::move(key));
-      if (latin && NumberWithSuffix(key)) continue;
-      if (key.empty() || !HasLetter(key) || lexicon::IsStopWord(key) || AllStopCharacters(key)) continue;
-      if (latin) {
-        if (key.size() < 2) continue;
-        key = LatinStem(std::move(key));
+      // A key seen before resolves as it did then: the steps below depend on it alone.
+      auto& seen = latin ? seen_latin : seen_other;
+      int32_t known = kUnseen;
+      if (!token.key.empty()) {
+        const auto found = seen.find(token.key);
+        if (found != seen.end()) known = found->second;
       }
-      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(doc.terms.size()));
-      if (inserted) {
-        TermInfo info;
-        info.key = key;
-        info.prior = lexicon::TermPrior(key);
-        info.latin = latin;
-        info.first_token = t;
-        doc.terms.push_back(std::move(info));
-        last_sentence.push_back(0);
+      if (known == kNoTerm) continue;
+      if (known == kUnseen) {
+        known = InternTerm(text, token, t, latin, &ids, &doc, &last_sentence);
+        if (!token.key.empty()) seen.emplace(token.key, known);
+        if (known == kNoTerm) continue;
       }
-      const uint32_t id = it->second;
+      const auto id = static_cast<uint32_t>(known);
       TermInfo& info = doc.terms[id];
       doc.token_term[t] = static_cast<int32_t>(id);
       ++info.count;
