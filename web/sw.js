@@ -1,13 +1,14 @@
 // The service worker: after the first visit the page, the package, its wasm and its ICU data
 // come from this cache when the network is gone. Online, the network answers first.
-const CACHE = 'precis-page-v1';
+const CACHE = 'precis-page-v2';
 const FILES = [
   './', 'index.html', 'style.css', 'icon.svg', 'app.js', 'analysis-client.js', 'counts.js', 'dom.js', 'export.js',
   'i18n.js', 'importance-strip.js', 'keyphrase-chart.js', 'large-text.js', 'layers.js', 'model.js', 'offline.js',
   'pack.js', 'render-article.js', 'stats-panel.js', 'summary-panel.js', 'text-file.js', 'theme.js',
   'tooltip.js', 'trusted-urls.js', 'worker.js',
   'dist/index.js', 'dist/assets.js', 'dist/kinds.js', 'dist/precis-core.js', 'dist/precis-core.wasm', 'dist/precis-icu.dat',
-  'dist/dictionaries.js', 'dist/precis-icu-sea.dat',
+  'dist/dictionaries.js', 'dist/precis-icu-sea.dat', 'dist/annotations.js', 'dist/summary.js', 'dist/guard.js',
+  'dist/limits.js', 'dist/utf16.js',
 ];
 
 async function keep(cache, url) {

@@ -16,7 +16,7 @@ test('a second visit without network still loads and analyzes', async () => {
   // Wait until the service worker controls the page and holds the large assets.
   const cached = () => page.evaluate(async () => {
     if (!navigator.serviceWorker.controller) return false;
-    const cache = await caches.open('precis-page-v1');
+    const cache = await caches.open('precis-page-v2');
     const needed = ['dist/precis-core.wasm', 'dist/precis-icu.dat', 'dist/index.js', 'worker.js', 'app.js', './'];
     const found = await Promise.all(needed.map((path) => cache.match(new URL(path, location.href).href)));
     return found.every(Boolean);
