@@ -7,6 +7,7 @@
 
 #include "segment/cjk_words.h"
 #include "segment/words/refine.h"
+#include "segment/words/token_edit.h"
 #include "text/normalize.h"
 #include "text/utf16.h"
 
@@ -73,14 +74,24 @@ Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vecto
   if (text.empty()) return Status::Ok();
   // Segmenting the Simplified fold of the text instead was measured worse on Traditional
   // text (AS F1 0.771 against 0.794): ICU's dictionary holds Traditional spellings itself.
-  Status status = Segment(text, tokens);
+  // Segmentation and refinement work on keyless pieces; tokens are made once, at the end.
+  std::vector<words::Piece> pieces;
+  Status status = SegmentPieces(text, &pieces);
   if (!status.ok()) return status;
-  if (style != WordStyle::kIcu) words::RefineWords(text, style == WordStyle::kStandard, tokens);
+  if (style != WordStyle::kIcu) words::RefinePieces(text, style == WordStyle::kStandard, &pieces);
+  words::FromPieces(pieces, tokens);
   if (keys == TokenKeys::kAssign) AssignKeys(text, tokens);
   return Status::Ok();
 }
 
 Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) {
+  std::vector<words::Piece> pieces;
+  Status status = SegmentPieces(text, &pieces);
+  words::FromPieces(pieces, tokens);
+  return status;
+}
+
+Status Tokenizer::SegmentPieces(std::u16string_view text, std::vector<words::Piece>* tokens) {
   tokens->clear();
   // Runs of CJK dictionary characters go through CjkWordLattice (ICU's own method without the
   // iterator's overhead); whatever lies between them, and any run that ICU would treat
@@ -110,7 +121,7 @@ Status Tokenizer::Segment(std::u16string_view text, std::vector<Token>* tokens) 
       for (uint32_t word_end : word_ends_) {
         const uint32_t start = word_start;
         word_start = static_cast<uint32_t>(i) + word_end;
-        tokens->push_back({start, word_start, classes[text[start]] & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic, {}});
+        tokens->push_back({start, word_start, classes[text[start]] & kCjkKanaWord ? TokenKind::kKana : TokenKind::kIdeographic});
       }
       word_ends_.clear();
       stretch_start = end;
@@ -131,7 +142,8 @@ void Tokenizer::ForgetText() {
 
 Tokenizer::~Tokenizer() { utext_close(&stretch_text_); }
 
-Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<Token>* tokens) {
+Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to,
+                                 std::vector<words::Piece>* tokens) {
   if (from == to) return Status::Ok();
   // Code points that are tokens of their own with no rule status need no iterator.
   CjkUnitClassCache& classes = unit_classes_;
@@ -139,7 +151,7 @@ Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t t
   for (size_t i = from; i < to && alone; ++i) alone = classes[text[i]] & kStandsAlone;
   if (alone) {
     for (size_t i = from; i < to; ++i) {
-      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, text[i]), {}});
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, text[i])});
     }
     return Status::Ok();
   }
@@ -147,13 +159,14 @@ Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t t
 }
 
 Status Tokenizer::SegmentWithIcuOnly(std::u16string_view text, std::vector<Token>* tokens) {
-  tokens->clear();
-  Status status = Iterate(text, 0, tokens);
+  std::vector<words::Piece> pieces;
+  Status status = Iterate(text, 0, &pieces);
   ForgetText();
+  words::FromPieces(pieces, tokens);
   return status;
 }
 
-Status Tokenizer::Iterate(std::u16string_view text, uint32_t offset, std::vector<Token>* tokens) {
+Status Tokenizer::Iterate(std::u16string_view text, uint32_t offset, std::vector<words::Piece>* tokens) {
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUChars(&stretch_text_, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) {
@@ -166,7 +179,7 @@ Status Tokenizer::Iterate(std::u16string_view text, uint32_t offset, std::vector
          previous = next, next = iterator_->next()) {
       const auto start = static_cast<uint32_t>(previous);
       const TokenKind kind = ClassifyToken(iterator_->getRuleStatus(), text::CodePointAt(text, start));
-      tokens->push_back({offset + start, offset + static_cast<uint32_t>(next), kind, {}});
+      tokens->push_back({offset + start, offset + static_cast<uint32_t>(next), kind});
     }
   }
   if (U_FAILURE(status)) {

@@ -14,6 +14,7 @@
 #include "precis/analyzer.h"
 #include "precis/status.h"
 #include "segment/cjk_words.h"
+#include "segment/words/token_edit.h"
 
 namespace precis::segment {
 
@@ -44,9 +45,11 @@ class Tokenizer {
   explicit Tokenizer(std::unique_ptr<icu::BreakIterator> iterator)
       : iterator_(std::move(iterator)) {}
   // Appends the tokens of text[from, to), a stretch that starts and ends on word boundaries.
-  Status SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<Token>* tokens);
+  Status SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<words::Piece>* tokens);
   // Appends ICU's tokens of `text`, their offsets moved by `offset`.
-  Status Iterate(std::u16string_view text, uint32_t offset, std::vector<Token>* tokens);
+  Status Iterate(std::u16string_view text, uint32_t offset, std::vector<words::Piece>* tokens);
+  // Segment's work, on keyless pieces (what refinement edits).
+  Status SegmentPieces(std::u16string_view text, std::vector<words::Piece>* tokens);
   void ForgetText();
 
   std::unique_ptr<icu::BreakIterator> iterator_;
