@@ -11,13 +11,6 @@
 
 namespace precis::segment::words {
 
-void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens) {
-  // The steps edit keyless pieces: the tokens are copied out once and back once.
-  std::vector<Piece> pieces = ToPieces(*tokens);
-  RefinePieces(text, standard, &pieces);
-  FromPieces(pieces, tokens);
-}
-
 void RefinePieces(std::u16string_view text, bool standard, std::vector<Piece>* tokens) {
   MergeUrlsAndEmails(text, tokens);
   MergeHyphensAcronymsAndDashes(text, tokens);

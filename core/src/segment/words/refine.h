@@ -11,13 +11,10 @@
 
 namespace precis::segment::words {
 
-// Refines `tokens` (ICU's tokens of `text`, tiling it) in place; they still tile `text`.
-// `standard`: cut numbers as the SIGHAN standards do (numeral apart from its measure word,
-// dates by their parts) instead of keeping them whole, and apply the other standard cuts
-// (standard_cuts.h; discovery joins no lone modifier to a common word).
-void RefineWords(std::u16string_view text, bool standard, std::vector<Token>* tokens);
-
-// The same on keyless pieces (token_edit.h), which is what RefineWords runs.
+// Refines `pieces` (ICU's tokens of `text` without keys, tiling it; token_edit.h) in place;
+// they still tile `text`. `standard`: cut numbers as the SIGHAN standards do (numeral apart
+// from its measure word, dates by their parts) instead of keeping them whole, and apply the
+// other standard cuts (standard_cuts.h; discovery joins no lone modifier to a common word).
 void RefinePieces(std::u16string_view text, bool standard, std::vector<Piece>* pieces);
 
 }  // namespace precis::segment::words
