@@ -21,6 +21,23 @@ test('the worker returns what the synchronous analyzer returns', async () => {
   }
 });
 
+test('the light paths run in the worker and give what the synchronous analyzer gives', async () => {
+  const worker = await createWorkerAnalyzer();
+  const local = await createAnalyzer({ dictionaries: 'all' });
+  try {
+    assert.deepEqual(await worker.tokenize(TEXT), local.tokenize(TEXT));
+    assert.deepEqual(await worker.sentences(TEXT), local.sentences(TEXT));
+    const spans = await worker.tokenSpans(TEXT);
+    const expected = local.tokenSpans(TEXT);
+    assert.ok(spans.starts instanceof Uint32Array && spans.kinds instanceof Uint8Array);
+    assert.equal(spans.length, expected.length);
+    assert.deepEqual([spans.starts, spans.ends, spans.kinds], [expected.starts, expected.ends, expected.kinds]);
+    await assert.rejects(worker.tokenSpans(7), { name: 'TypeError', message: /tokenSpans\(\) expects a string/ });
+  } finally {
+    worker.terminate();
+  }
+});
+
 test("createAnalyzer's other options reach the worker", async () => {
   const text = '他在2024年3月12日來到台北，花了3.5公里。';
   const worker = await createWorkerAnalyzer({ words: 'icu' });

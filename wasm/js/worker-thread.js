@@ -1,5 +1,6 @@
 // The code that runs inside the analysis worker (a Web Worker, or a Node worker_threads
-// Worker): loads the analyzer once, then answers {id, text} with a structured-cloned analysis.
+// Worker): loads the analyzer once, then answers {id, method, text} with the structured-cloned
+// result of that analyzer method (analyze by default).
 import { createAnalyzer } from './index.js';
 
 // No top-level await here: bundlers build workers as classic scripts by default (Vite's
@@ -13,6 +14,8 @@ function describe(error) {
 }
 
 let ready = null;
+// The analyzer's methods a request may name (see worker.js).
+const METHODS = new Set(['analyze', 'tokenize', 'tokenSpans', 'sentences']);
 
 async function handle(message, post) {
   if (message.type === 'init') {
@@ -22,10 +25,14 @@ async function handle(message, post) {
   }
   if (message.type !== 'analyze') return;
   const { id, text, options } = message;
+  const method = METHODS.has(message.method) ? message.method : 'analyze';
   try {
     const analyzer = await ready;
     await analyzer.prepare(text);  // the Southeast Asian dictionaries, if this text needs them
-    post({ type: 'result', id, analysis: analyzer.analyze(text, options) });
+    const result = method === 'analyze' ? analyzer.analyze(text, options) : analyzer[method](text);
+    // The typed arrays of tokenSpans() own their buffers: hand them over instead of copying.
+    const transfer = method === 'tokenSpans' ? [result.starts.buffer, result.ends.buffer, result.kinds.buffer] : [];
+    post({ type: 'result', id, analysis: result }, transfer);
   } catch (error) {
     post({ type: 'result', id, error: describe(error) });
   }
@@ -34,12 +41,12 @@ async function handle(message, post) {
 // The caller sends nothing before it hears 'listening', so no message can arrive unheard.
 if (isNode) {
   import(/* @vite-ignore */ 'node:' + 'worker_threads').then(({ parentPort }) => {
-    const post = (message) => parentPort.postMessage(message);
+    const post = (message, transfer = []) => parentPort.postMessage(message, transfer);
     parentPort.on('message', (message) => handle(message, post));
     post({ type: 'listening' });
   });
 } else {
-  const post = (message) => self.postMessage(message);
+  const post = (message, transfer = []) => self.postMessage(message, transfer);
   self.onmessage = (event) => handle(event.data, post);
   post({ type: 'listening' });
 }

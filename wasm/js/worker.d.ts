@@ -1,9 +1,9 @@
 // Types of precis/worker: the analyzer's API, asynchronous, running in a Worker. Results are
 // structured clones of what precis's analyze() returns (see Analysis in ./index.js).
-import type { Analysis, AnalyzerOptions } from './index.js';
+import type { Analysis, AnalyzerOptions, SentenceSpan, Token, TokenSpans } from './index.js';
 
 export type {
-  Analysis, AnalyzerOptions, AssetSource, Paragraph, Sentence, Span, Token, TokenKind,
+  Analysis, AnalyzerOptions, AssetSource, Paragraph, Sentence, SentenceSpan, Span, Token, TokenKind, TokenSpans,
 } from './index.js';
 export { TOKEN_KINDS } from './index.js';
 
@@ -27,12 +27,26 @@ export interface AnalyzeRequestOptions {
   signal?: AbortSignal;
 }
 
+export interface LightRequestOptions {
+  /** Cancels the request, as for analyze(). */
+  signal?: AbortSignal;
+}
+
 export interface WorkerAnalyzer {
   /**
    * Analyzes a text in the worker (loading any dictionaries it needs first). Rejects with a
    * TypeError for a non-string, an Error starting with "precis:" for bad input.
    */
   analyze(text: string, options?: AnalyzeRequestOptions): Promise<Analysis>;
+  /** The words alone in the worker, as the analyzer's tokenize(). Rejects as analyze() does. */
+  tokenize(text: string, options?: LightRequestOptions): Promise<Token[]>;
+  /**
+   * The words as typed arrays in the worker, as the analyzer's tokenSpans(); the arrays'
+   * buffers are transferred from the worker, not copied. Rejects as analyze() does.
+   */
+  tokenSpans(text: string, options?: LightRequestOptions): Promise<TokenSpans>;
+  /** The sentences alone in the worker, as the analyzer's sentences(). Rejects as analyze() does. */
+  sentences(text: string, options?: LightRequestOptions): Promise<SentenceSpan[]>;
   /** Stops the worker; waiting and later requests reject. */
   terminate(): void;
 }

@@ -81,7 +81,7 @@ function workerOptions(options) {
 
 export async function createWorkerAnalyzer(options = {}) {
   const initOptions = workerOptions(options);
-  const pending = new Map();  // id -> {text, resolve, reject, signal, onAbort}
+  const pending = new Map();  // id -> {method, text, options, resolve, reject, signal, onAbort}
   let nextId = 1;
   let worker = null;
   let terminated = false;
@@ -98,7 +98,7 @@ export async function createWorkerAnalyzer(options = {}) {
 
   function send(target, id, request) {
     try {
-      target.handle.post({ type: 'analyze', id, text: request.text, options: request.options });
+      target.handle.post({ type: 'analyze', id, method: request.method, text: request.text, options: request.options });
     } catch (error) {  // options that cannot be cloned
       settle(id, { error: new TypeError(`precis: the analyze() options cannot be sent to the worker: ${error.message}`) });
     }
@@ -163,32 +163,47 @@ export async function createWorkerAnalyzer(options = {}) {
     throw error;
   });
 
+  // One request to the worker: `method` of the analyzer on `text`, cancellable by `signal`.
+  function request(method, text, signal, options) {
+    if (terminated) return Promise.reject(new Error('precis: this worker analyzer was terminated'));
+    if (typeof text !== 'string') {
+      return Promise.reject(new TypeError(`precis: ${method}() expects a string, got ${text === null ? 'null' : typeof text}`));
+    }
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const entry = { method, text, options, resolve, reject, signal, onAbort: null };
+      if (signal) {
+        // The wasm call cannot be interrupted, so cancelling stops the whole worker and
+        // starts a fresh one, which takes over the other requests still waiting.
+        entry.onAbort = () => {
+          if (!pending.has(id)) return;
+          pending.delete(id);
+          reject(abortError(signal));
+          restart();
+        };
+        signal.addEventListener('abort', entry.onAbort, { once: true });
+      }
+      pending.set(id, entry);
+      worker.handle?.ref();
+      if (worker.listening) send(worker, id, entry);
+    });
+  }
+
   return {
     // options: the analyzer's own analyze() options, passed on, plus `signal`.
     analyze(text, { signal, ...options } = {}) {
-      if (terminated) return Promise.reject(new Error('precis: this worker analyzer was terminated'));
-      if (typeof text !== 'string') {
-        return Promise.reject(new TypeError(`precis: analyze() expects a string, got ${text === null ? 'null' : typeof text}`));
-      }
-      if (signal?.aborted) return Promise.reject(abortError(signal));
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const request = { text, options, resolve, reject, signal, onAbort: null };
-        if (signal) {
-          // The wasm call cannot be interrupted, so cancelling stops the whole worker and
-          // starts a fresh one, which takes over the other requests still waiting.
-          request.onAbort = () => {
-            if (!pending.has(id)) return;
-            pending.delete(id);
-            reject(abortError(signal));
-            restart();
-          };
-          signal.addEventListener('abort', request.onAbort, { once: true });
-        }
-        pending.set(id, request);
-        worker.handle?.ref();
-        if (worker.listening) send(worker, id, request);
-      });
+      return request('analyze', text, signal, options);
+    },
+    // The light paths of the analyzer, in the worker; tokenSpans()'s arrays are transferred.
+    tokenize(text, { signal } = {}) {
+      return request('tokenize', text, signal);
+    },
+    tokenSpans(text, { signal } = {}) {
+      return request('tokenSpans', text, signal);
+    },
+    sentences(text, { signal } = {}) {
+      return request('sentences', text, signal);
     },
     terminate() {
       if (terminated) return;
