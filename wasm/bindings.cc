@@ -267,15 +267,26 @@ bool ToOptions(double max_input_length, int word_style, precis::Options* options
   return true;
 }
 
+// Runs the analysis of `scope` on `text` into `analysis`; on bad options or input, false with
+// `error` set to the result to return.
+bool AnalyzeScope(const std::u16string& text, double max_input_length, int word_style, precis::AnalysisScope scope,
+                  precis::Analysis* analysis, val* error) {
+  precis::Options options;
+  if (!ToOptions(max_input_length, word_style, &options, error)) return false;
+  options.scope = scope;
+  precis::Status status = precis::Analyze(text, options, analysis);
+  if (!status.ok()) {
+    *error = ErrorResult(status);
+    return false;
+  }
+  return true;
+}
+
 // Only the tokens of `text` (AnalysisScope::kTokens): what a caller wanting words needs.
 val Tokenize(const std::u16string& text, double max_input_length, int word_style) {
-  precis::Options options;
-  val error = val::null();
-  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
-  options.scope = precis::AnalysisScope::kTokens;
   precis::Analysis analysis;
-  precis::Status status = precis::Analyze(text, options, &analysis);
-  if (!status.ok()) return ErrorResult(status);
+  val error = val::null();
+  if (!AnalyzeScope(text, max_input_length, word_style, precis::AnalysisScope::kTokens, &analysis, &error)) return error;
   val result = val::object();
   result.set("ok", true);
   SetTokens(analysis.tokens, &result);
@@ -285,13 +296,9 @@ val Tokenize(const std::u16string& text, double max_input_length, int word_style
 // Only the spans and kinds of the tokens of `text` (AnalysisScope::kTokenSpans, no keys):
 // starts and ends as Uint32Arrays, kinds as a Uint8Array, nothing per token on the JS heap.
 val TokenSpans(const std::u16string& text, double max_input_length, int word_style) {
-  precis::Options options;
-  val error = val::null();
-  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
-  options.scope = precis::AnalysisScope::kTokenSpans;
   precis::Analysis analysis;
-  precis::Status status = precis::Analyze(text, options, &analysis);
-  if (!status.ok()) return ErrorResult(status);
+  val error = val::null();
+  if (!AnalyzeScope(text, max_input_length, word_style, precis::AnalysisScope::kTokenSpans, &analysis, &error)) return error;
   std::vector<uint32_t> starts;
   std::vector<uint32_t> ends;
   std::vector<uint8_t> kinds;
@@ -314,13 +321,9 @@ val TokenSpans(const std::u16string& text, double max_input_length, int word_sty
 
 // Only the paragraphs and sentences of `text` (AnalysisScope::kSentences).
 val SplitSentences(const std::u16string& text, double max_input_length) {
-  precis::Options options;
-  val error = val::null();
-  if (!ToOptions(max_input_length, 0, &options, &error)) return error;
-  options.scope = precis::AnalysisScope::kSentences;
   precis::Analysis analysis;
-  precis::Status status = precis::Analyze(text, options, &analysis);
-  if (!status.ok()) return ErrorResult(status);
+  val error = val::null();
+  if (!AnalyzeScope(text, max_input_length, 0, precis::AnalysisScope::kSentences, &analysis, &error)) return error;
   val result = val::object();
   result.set("ok", true);
   SetSentences(analysis, &result);
