@@ -12,6 +12,10 @@ flags="-O3 -fno-exceptions -flto"
 key="$( (em++ --version 2>/dev/null | sed -n 1p; echo "$flags"; cat "$root/cmake/icu-wasm/CMakeLists.txt") | sha256sum | cut -c1-12)"
 prefix="$cache/icu-wasm-72.1-$key"
 
+# One build at a time per cache: a second checkout building meanwhile waits, then reuses it.
+mkdir -p "$cache"
+exec 9>"$cache/icu-wasm.lock"
+flock 9
 if [ ! -f "$prefix/.complete" ]; then
   echo "precis: building ICU 72.1 for wasm (once per machine, a few minutes) into $prefix" >&2
   emcmake cmake -S "$root/cmake/icu-wasm" -B "$prefix/build" -DCMAKE_BUILD_TYPE=Release \
