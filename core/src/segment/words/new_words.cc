@@ -20,13 +20,19 @@ namespace {
 
 constexpr int kMaxLength = 8;  // n-grams longer than this are never considered
 
-// The Han characters of the text, in runs of consecutive ideographic tokens.
+// The Han characters of the text, in runs of consecutive ideographic tokens. Offsets are not
+// kept per character: a pass over a run adds up the characters' widths from the run's offset.
 struct HanText {
-  std::vector<char32_t> chars;      // folded to Simplified
-  std::vector<uint32_t> offsets;    // UTF-16 offset of each character, plus one past the last
-  std::vector<uint8_t> token_start; // 1 where a token starts at this character
-  std::vector<uint8_t> single;      // 1 where a one-character token starts
-  std::vector<std::pair<uint32_t, uint32_t>> runs;  // [begin, end) character indices
+  static constexpr uint8_t kTokenStart = 1;  // a token starts at this character
+  static constexpr uint8_t kSingle = 2;      // a one-character token starts here
+  static constexpr uint8_t kWide = 4;        // two UTF-16 code units (a supplementary character)
+  struct Run {
+    uint32_t begin, end;  // [begin, end) character indices
+    uint32_t offset;      // UTF-16 offset of the run's first character
+  };
+  std::vector<char32_t> chars;  // folded to Simplified; 0 after each run
+  std::vector<uint8_t> flags;   // kTokenStart | kSingle | kWide; kTokenStart after each run
+  std::vector<Run> runs;
 };
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
@@ -35,9 +41,7 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
   // the arrays are sized once and written by index.
   const size_t capacity = text.size() + 1;
   han.chars.resize(capacity);
-  han.offsets.resize(capacity + 1);
-  han.token_start.resize(capacity);
-  han.single.resize(capacity);
+  han.flags.resize(capacity);
   const text::TraditionalFolder folder;
   size_t size = 0;
   size_t t = 0;
@@ -47,6 +51,7 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
       continue;
     }
     const auto begin = static_cast<uint32_t>(size);
+    const uint32_t offset = tokens[t].start;
     for (; t < tokens.size() && tokens[t].kind == TokenKind::kIdeographic; ++t) {
       const size_t first_char = size;
       for (uint32_t i = tokens[t].start; i < tokens[t].end;) {
@@ -54,26 +59,20 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
         char32_t c = unit;
         if (unit >= 0xD800) c = text::CodePointAt(text, i);
         han.chars[size] = folder.Fold(c);
-        han.offsets[size] = i;
-        han.token_start[size] = i == tokens[t].start;
-        han.single[size] = 0;
+        const bool wide = c >= 0x10000;
+        han.flags[size] = (i == tokens[t].start ? HanText::kTokenStart : 0) | (wide ? HanText::kWide : 0);
         ++size;
-        i += c >= 0x10000 ? 2 : 1;
+        i += wide ? 2 : 1;
       }
-      if (size == first_char + 1) han.single[first_char] = 1;
+      if (size == first_char + 1) han.flags[first_char] |= HanText::kSingle;
     }
-    han.runs.push_back({begin, static_cast<uint32_t>(size)});
-    // A sentinel so that offsets[end] is where the run's last character ends.
-    han.offsets[size] = tokens[t - 1].end;
-    han.chars[size] = 0;
-    han.token_start[size] = 1;
-    han.single[size] = 0;
+    han.runs.push_back({begin, static_cast<uint32_t>(size), offset});
+    han.chars[size] = 0;  // a sentinel: a token boundary after the run's last character
+    han.flags[size] = HanText::kTokenStart;
     ++size;
   }
   han.chars.resize(size);
-  han.offsets.resize(size);
-  han.token_start.resize(size);
-  han.single.resize(size);
+  han.flags.resize(size);
   return han;
 }
 
@@ -82,57 +81,55 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
 constexpr uint32_t kFirstCandidate = 1;
 constexpr uint32_t kNoNgram = 0xFFFFFFFF;
 
-// The n-grams of the runs. By position: ids[i * stride + n - 1] is the id of the n characters
-// from chars[i] (set where they lie inside one run and n <= stride; only those are ever read,
-// so the array is left uninitialized). By id: how often the n-gram occurs, its
-// length, the ids of its first and of its last length - 1 characters (kNoNgram for one
-// character), and how often it starts or ends a run.
+// The key of the `length` characters from `chars`.
+uint64_t NgramKey(const char32_t* chars, int length) {
+  uint64_t h = kNgramHashBasis;
+  for (int k = 0; k < length; ++k) h = ExtendNgramHash(h, chars[k]);
+  return FinishNgramHash(h, length);
+}
+
+// The n-grams of the runs, by id (the table gives the id of an n-gram's key): how often the
+// n-gram occurs, its length, the ids of its first and of its last length - 1 characters
+// (kNoNgram for one character), and for a character how often it stands alone as a
+// one-character token. No id is kept by position: later passes look the key up again.
 struct Ngrams {
-  size_t stride = 0;
-  std::unique_ptr<uint32_t[]> ids;
+  NgramIds table;
   std::vector<uint32_t> counts;
   std::vector<uint8_t> lengths;
   std::vector<uint32_t> prefix, suffix;
-  std::vector<uint32_t> run_starts, run_ends;
-  uint32_t Id(uint32_t begin, int length) const { return ids[begin * stride + length - 1]; }
+  std::vector<uint32_t> alone;
+  explicit Ngrams(size_t expected) : table(expected) {}
 };
 
-// Counts every n-gram of 1..longest characters inside the runs; the ids of all but the
-// longest are kept by position. Positions go right to left, so that when an n-gram is first
-// met, the ids of its prefix (same position, one shorter) and of its suffix (next position,
-// one shorter) are known.
+// Counts every n-gram of 1..longest characters inside the runs. Positions go right to left,
+// so that when an n-gram is first met, the ids of its prefix (same position, one shorter) and
+// of its suffix (next position, one shorter) are known: only those two positions' ids are
+// kept.
 Ngrams CountNgrams(const HanText& han, int longest) {
-  Ngrams grams;
-  grams.stride = static_cast<size_t>(longest - 1);
-  grams.ids.reset(new uint32_t[han.chars.size() * grams.stride]);
   // The table grows with the distinct n-grams; a short text starts with one its size.
-  NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
-  for (const auto& [begin, end] : han.runs) {
-    for (uint32_t i = end; i-- > begin;) {
+  Ngrams grams(std::min<size_t>(1 << 16, han.chars.size() * longest));
+  uint32_t rows[2][kMaxLength + 1];
+  for (const auto& run : han.runs) {
+    uint32_t* here = rows[0];
+    uint32_t* next = rows[1];  // the ids at i + 1
+    for (uint32_t i = run.end; i-- > run.begin;) {
       uint64_t h = kNgramHashBasis;
-      uint32_t* ids = &grams.ids[i * grams.stride];
-      const uint32_t* next = ids + grams.stride;  // the ids at i + 1
-      for (int n = 1; n <= longest && i + n <= end; ++n) {
+      for (int n = 1; n <= longest && i + n <= run.end; ++n) {
         h = ExtendNgramHash(h, han.chars[i + n - 1]);
-        const uint32_t id = table.Add(FinishNgramHash(h, n));
-        if (n < longest) ids[n - 1] = id;
+        const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
+        if (n < longest) here[n - 1] = id;
         if (id == grams.lengths.size()) {  // first met
           grams.lengths.push_back(static_cast<uint8_t>(n));
-          grams.prefix.push_back(n > 1 ? ids[n - 2] : kNoNgram);
+          grams.prefix.push_back(n > 1 ? here[n - 2] : kNoNgram);
           grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
+          grams.alone.push_back(0);
         }
       }
+      if (han.flags[i] & HanText::kSingle) ++grams.alone[here[0]];
+      std::swap(here, next);
     }
   }
-  grams.counts = table.Counts();
-  grams.run_starts.assign(grams.counts.size(), 0);
-  grams.run_ends.assign(grams.counts.size(), 0);
-  for (const auto& [begin, end] : han.runs) {
-    for (int n = 1; n < longest && begin + n <= end; ++n) {
-      ++grams.run_starts[grams.Id(begin, n)];
-      ++grams.run_ends[grams.Id(end - n, n)];
-    }
-  }
+  grams.counts = grams.table.Counts();
   return grams;
 }
 
@@ -173,17 +170,15 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
   // The longest n-grams only tell the neighbours of the max_length ones: x + candidate occurs
   // as often as the candidate follows x inside a run.
-  const Ngrams grams = CountNgrams(han, max_length + 1);
+  Ngrams grams = CountNgrams(han, max_length + 1);
   double total = 0;
-  for (const auto& [begin, end] : han.runs) total += end - begin;
+  for (const auto& run : han.runs) total += run.end - run.begin;
 
   // Candidates: n-grams of 2..max_length characters, frequent and cohesive.
   const size_t distinct = grams.counts.size();
   std::vector<uint32_t> marks(distinct, 0);
   std::vector<uint32_t> candidate_counts;
-  std::vector<double> entropy_left, entropy_right;
   const auto min_count = static_cast<uint32_t>(options.min_count);
-  auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
   for (uint32_t id = 0; id < distinct; ++id) {
     const uint32_t count = grams.counts[id];
     if (grams.lengths[id] < 2 || grams.lengths[id] > max_length || count < min_count) continue;
@@ -193,18 +188,38 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     if (Cohesion(grams, id, total) < bar) continue;
     candidate_counts.push_back(count);
     marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
-    // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
-    // neighbour of its own.
-    // (Each edge subtracts the same term, worked out once.)
-    double edge_share = 0;
-    if (grams.run_starts[id] + grams.run_ends[id] > 0) add_share(&edge_share, 1.0 / count);
-    double left = 0, right = 0;
-    for (uint32_t k = 0; k < grams.run_starts[id]; ++k) left += edge_share;
-    for (uint32_t k = 0; k < grams.run_ends[id]; ++k) right += edge_share;
-    entropy_left.push_back(left);
-    entropy_right.push_back(right);
   }
   if (candidate_counts.empty()) return;
+  // How often each candidate starts or ends a run: the n-grams at the runs' edges are looked up.
+  std::vector<uint32_t> run_starts(candidate_counts.size(), 0), run_ends(candidate_counts.size(), 0);
+  for (const auto& run : han.runs) {
+    const char32_t* chars = &han.chars[run.begin];
+    const auto length = static_cast<int>(run.end - run.begin);
+    for (int n = 2; n <= max_length && n <= length; ++n) {
+      if (const uint32_t mark = marks[grams.table.Find(NgramKey(chars, n))]; mark >= kFirstCandidate) {
+        ++run_starts[mark - kFirstCandidate];
+      }
+      if (const uint32_t mark = marks[grams.table.Find(NgramKey(chars + length - n, n))]; mark >= kFirstCandidate) {
+        ++run_ends[mark - kFirstCandidate];
+      }
+    }
+  }
+  // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
+  // neighbour of its own.
+  auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
+  std::vector<double> entropy_left(candidate_counts.size()), entropy_right(candidate_counts.size());
+  for (size_t c = 0; c < candidate_counts.size(); ++c) {
+    // (Each edge subtracts the same term, worked out once.)
+    double edge_share = 0;
+    if (run_starts[c] + run_ends[c] > 0) add_share(&edge_share, 1.0 / candidate_counts[c]);
+    double left = 0, right = 0;
+    for (uint32_t k = 0; k < run_starts[c]; ++k) left += edge_share;
+    for (uint32_t k = 0; k < run_ends[c]; ++k) right += edge_share;
+    entropy_left[c] = left;
+    entropy_right[c] = right;
+  }
+  run_starts = std::vector<uint32_t>();
+  run_ends = std::vector<uint32_t>();
   // Every other neighbour: each distinct one-longer n-gram gives its share to the candidate
   // it extends on the right (its prefix) and to the one it extends on the left (its suffix).
   for (uint32_t id = 0; id < distinct; ++id) {
@@ -217,6 +232,11 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
       add_share(&entropy_left[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
     }
   }
+  // The links and lengths are not needed any more.
+  grams.prefix = std::vector<uint32_t>();
+  grams.suffix = std::vector<uint32_t>();
+  grams.lengths = std::vector<uint8_t>();
+  grams.counts = std::vector<uint32_t>();
   // accepted[c]: candidate c's count when it is accepted as a word, else 0.
   std::vector<uint32_t> accepted(candidate_counts.size(), 0);
   for (size_t c = 0; c < candidate_counts.size(); ++c) {
@@ -225,12 +245,8 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
     if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[c] = candidate_counts[c];
   }
-  // How often each character (by its one-character n-gram's id) stands alone as a
-  // one-character token anywhere in the text.
-  std::vector<uint32_t> alone(distinct, 0);
-  for (size_t i = 0; i < han.chars.size(); ++i) {
-    if (han.single[i]) ++alone[grams.Id(static_cast<uint32_t>(i), 1)];
-  }
+  entropy_left = std::vector<double>();
+  entropy_right = std::vector<double>();
 
   // Whether each character (by id) is a common word alone; -1 until asked.
   std::vector<int8_t> common(distinct, -1);
@@ -238,30 +254,37 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
   std::vector<ForcedSpan> spans;
-  for (const auto& [begin, end] : han.runs) {
-    uint32_t i = begin;
+  for (const auto& run : han.runs) {
+    const uint32_t end = run.end;
+    uint32_t i = run.begin;
+    uint32_t offset = run.offset;  // of character i
     while (i < end) {
       int joined = 0;
       const int longest = std::min<int>(max_length, end - i);
       // pieces_before[n]: tokens starting among the first n characters; singles_before[n]:
-      // one-character tokens among them.
+      // one-character tokens among them; units_before[n]: their UTF-16 length.
       int pieces_before[kMaxLength + 1];
       int singles_before[kMaxLength + 1];
+      uint32_t units_before[kMaxLength + 1];
       pieces_before[0] = singles_before[0] = 0;
+      units_before[0] = 0;
       for (int k = 0; k < longest; ++k) {
-        pieces_before[k + 1] = pieces_before[k] + han.token_start[i + k];
-        singles_before[k + 1] = singles_before[k] + han.single[i + k];
+        const uint8_t flags = han.flags[i + k];
+        pieces_before[k + 1] = pieces_before[k] + (flags & HanText::kTokenStart ? 1 : 0);
+        singles_before[k + 1] = singles_before[k] + (flags & HanText::kSingle ? 1 : 0);
+        units_before[k + 1] = units_before[k] + (flags & HanText::kWide ? 2 : 1);
       }
+      const bool single_first = han.flags[i] & HanText::kSingle;
       for (int n = longest; n >= 2 && !joined; --n) {
-        if (!han.token_start[i + n]) continue;
+        if (!(han.flags[i + n] & HanText::kTokenStart)) continue;
         const int pieces = pieces_before[n];
         if (pieces < 2 || singles_before[n] == 0) continue;
-        const uint32_t mark = marks[grams.Id(i, n)];
+        const uint32_t mark = marks[grams.table.Find(NgramKey(&han.chars[i], n))];
         const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
         if (!count) continue;
-        if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
-          const uint32_t head = han.offsets[i + 1];
-          const int cost = lexicon::CjkWordCost(text.substr(head, han.offsets[i + n] - head));
+        if (!options.join_modifier_prefix && pieces == 2 && single_first && !(han.flags[i + 1] & HanText::kSingle)) {
+          const uint32_t head = offset + units_before[1];
+          const int cost = lexicon::CjkWordCost(text.substr(head, units_before[n] - units_before[1]));
           if (cost >= 0 && cost <= options.modifier_head_cost) continue;
         }
         // Every lone character joined must be bound to this word: a character that often
@@ -269,9 +292,9 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         // ICU's dictionary says which characters are common words in general (了, 和, 對).
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
-          if (!han.single[i + k]) continue;
-          const uint32_t character = grams.Id(i + k, 1);
-          if (alone[character] > options.max_alone_ratio * count) {
+          if (!(han.flags[i + k] & HanText::kSingle)) continue;
+          const uint32_t character = grams.table.Find(NgramKey(&han.chars[i + k], 1));
+          if (grams.alone[character] > options.max_alone_ratio * count) {
             bound = false;
           } else {
             int8_t& known = common[character];  // the dictionary is asked once per character
@@ -280,13 +303,17 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           }
         }
         if (!bound) continue;
-        spans.push_back({han.offsets[i], han.offsets[i + n], TokenKind::kIdeographic});
+        spans.push_back({offset, offset + units_before[n], TokenKind::kIdeographic});
         joined = n;
       }
       if (joined) {
         i += joined;
+        offset += units_before[joined];
       } else {
-        do ++i; while (i < end && !han.token_start[i]);
+        do {
+          offset += han.flags[i] & HanText::kWide ? 2 : 1;
+          ++i;
+        } while (i < end && !(han.flags[i] & HanText::kTokenStart));
       }
     }
   }

@@ -37,6 +37,16 @@ class NgramIds {
     return entries_[i].id;
   }
 
+  // The id of the n-gram whose hash is `key`, or kAbsent if it was never added; counts nothing.
+  static constexpr uint32_t kAbsent = 0xFFFFFFFF;
+  uint32_t Find(uint64_t key) const {
+    if (key == kEmpty) key = ~kEmpty >> 1;
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (entries_[i].key == key) return entries_[i].id;
+      if (entries_[i].key == kEmpty) return kAbsent;
+    }
+  }
+
   // How many ids have been assigned.
   size_t size() const { return size_; }
 
