@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <utility>
 
 #include "lexicon/cjk_dictionary.h"
 #include "segment/words/ngram_ids.h"
@@ -37,9 +38,21 @@ struct HanText {
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
   HanText han;
-  // At most one character per code unit, plus one sentinel per run (one per token at most):
-  // the arrays are sized once and written by index.
-  const size_t capacity = text.size() + 1;
+  // At most one character per code unit of an ideographic token, plus one sentinel per run:
+  // a first pass over the tokens sizes the arrays once, and they are written by index.
+  size_t capacity = 0;
+  size_t run_count = 0;
+  bool in_run = false;
+  for (const Piece& token : tokens) {
+    const bool ideographic = token.kind == TokenKind::kIdeographic;
+    if (ideographic) {
+      capacity += token.end - token.start;
+      run_count += !in_run;
+    }
+    in_run = ideographic;
+  }
+  capacity += run_count;
+  han.runs.reserve(run_count);
   han.chars.resize(capacity);
   han.flags.resize(capacity);
   const text::TraditionalFolder folder;
@@ -90,14 +103,13 @@ uint64_t NgramKey(const char32_t* chars, int length) {
 
 // The n-grams of the runs, by id (the table gives the id of an n-gram's key): how often the
 // n-gram occurs, its length, the ids of its first and of its last length - 1 characters
-// (kNoNgram for one character), and for a character how often it stands alone as a
-// one-character token. No id is kept by position: later passes look the key up again.
+// (kNoNgram for one character). No id is kept by position: later passes look the key up
+// again.
 struct Ngrams {
   NgramIds table;
   std::vector<uint32_t> counts;
   std::vector<uint8_t> lengths;
   std::vector<uint32_t> prefix, suffix;
-  std::vector<uint32_t> alone;
   explicit Ngrams(size_t expected) : table(expected) {}
 };
 
@@ -122,10 +134,8 @@ Ngrams CountNgrams(const HanText& han, int longest) {
           grams.lengths.push_back(static_cast<uint8_t>(n));
           grams.prefix.push_back(n > 1 ? here[n - 2] : kNoNgram);
           grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
-          grams.alone.push_back(0);
         }
       }
-      if (han.flags[i] & HanText::kSingle) ++grams.alone[here[0]];
       std::swap(here, next);
     }
   }
@@ -190,36 +200,35 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
   }
   if (candidate_counts.empty()) return;
-  // How often each candidate starts or ends a run: the n-grams at the runs' edges are looked up.
-  std::vector<uint32_t> run_starts(candidate_counts.size(), 0), run_ends(candidate_counts.size(), 0);
+  // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
+  // neighbour of its own. The entropies first hold how often each candidate starts and ends a
+  // run (the n-grams at the runs' edges are looked up), then the edges' shares.
+  std::vector<double> entropy_left(candidate_counts.size(), 0), entropy_right(candidate_counts.size(), 0);
   for (const auto& run : han.runs) {
     const char32_t* chars = &han.chars[run.begin];
     const auto length = static_cast<int>(run.end - run.begin);
     for (int n = 2; n <= max_length && n <= length; ++n) {
       if (const uint32_t mark = marks[grams.table.Find(NgramKey(chars, n))]; mark >= kFirstCandidate) {
-        ++run_starts[mark - kFirstCandidate];
+        ++entropy_left[mark - kFirstCandidate];
       }
       if (const uint32_t mark = marks[grams.table.Find(NgramKey(chars + length - n, n))]; mark >= kFirstCandidate) {
-        ++run_ends[mark - kFirstCandidate];
+        ++entropy_right[mark - kFirstCandidate];
       }
     }
   }
-  // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
-  // neighbour of its own.
   auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
-  std::vector<double> entropy_left(candidate_counts.size()), entropy_right(candidate_counts.size());
   for (size_t c = 0; c < candidate_counts.size(); ++c) {
+    const auto run_starts = static_cast<uint32_t>(entropy_left[c]);
+    const auto run_ends = static_cast<uint32_t>(entropy_right[c]);
     // (Each edge subtracts the same term, worked out once.)
     double edge_share = 0;
-    if (run_starts[c] + run_ends[c] > 0) add_share(&edge_share, 1.0 / candidate_counts[c]);
+    if (run_starts + run_ends > 0) add_share(&edge_share, 1.0 / candidate_counts[c]);
     double left = 0, right = 0;
-    for (uint32_t k = 0; k < run_starts[c]; ++k) left += edge_share;
-    for (uint32_t k = 0; k < run_ends[c]; ++k) right += edge_share;
+    for (uint32_t k = 0; k < run_starts; ++k) left += edge_share;
+    for (uint32_t k = 0; k < run_ends; ++k) right += edge_share;
     entropy_left[c] = left;
     entropy_right[c] = right;
   }
-  run_starts = std::vector<uint32_t>();
-  run_ends = std::vector<uint32_t>();
   // Every other neighbour: each distinct one-longer n-gram gives its share to the candidate
   // it extends on the right (its prefix) and to the one it extends on the left (its suffix).
   for (uint32_t id = 0; id < distinct; ++id) {
@@ -232,21 +241,27 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
       add_share(&entropy_left[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
     }
   }
-  // The links and lengths are not needed any more.
+  // The counts, links and lengths are not needed any more.
   grams.prefix = std::vector<uint32_t>();
   grams.suffix = std::vector<uint32_t>();
   grams.lengths = std::vector<uint8_t>();
   grams.counts = std::vector<uint32_t>();
   // accepted[c]: candidate c's count when it is accepted as a word, else 0.
-  std::vector<uint32_t> accepted(candidate_counts.size(), 0);
-  for (size_t c = 0; c < candidate_counts.size(); ++c) {
+  std::vector<uint32_t> accepted = std::move(candidate_counts);
+  for (size_t c = 0; c < accepted.size(); ++c) {
     // A rare n-gram cannot show much entropy: n occurrences give at most ln(n), so the bar
     // is lowered to what all-different neighbours would give.
-    const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
-    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[c] = candidate_counts[c];
+    const double bar = std::min(options.min_boundary_entropy, std::log(accepted[c]) - 1e-9);
+    if (std::min(entropy_left[c], entropy_right[c]) < bar) accepted[c] = 0;
   }
   entropy_left = std::vector<double>();
   entropy_right = std::vector<double>();
+  // How often each character (by its one-character n-gram's id) stands alone as a
+  // one-character token anywhere in the text.
+  std::vector<uint32_t> alone(distinct, 0);
+  for (size_t i = 0; i < han.chars.size(); ++i) {
+    if (han.flags[i] & HanText::kSingle) ++alone[grams.table.Find(NgramKey(&han.chars[i], 1))];
+  }
 
   // Whether each character (by id) is a common word alone; -1 until asked.
   std::vector<int8_t> common(distinct, -1);
@@ -294,7 +309,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         for (int k = 0; k < n && bound; ++k) {
           if (!(han.flags[i + k] & HanText::kSingle)) continue;
           const uint32_t character = grams.table.Find(NgramKey(&han.chars[i + k], 1));
-          if (grams.alone[character] > options.max_alone_ratio * count) {
+          if (alone[character] > options.max_alone_ratio * count) {
             bound = false;
           } else {
             int8_t& known = common[character];  // the dictionary is asked once per character
