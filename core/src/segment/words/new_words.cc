@@ -131,6 +131,11 @@ Ngrams CountNgrams(const HanText& han, int longest) {
         const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
         if (n < longest) here[n - 1] = id;
         if (id == grams.lengths.size()) {  // first met
+          if (id == grams.lengths.capacity()) {  // the table has grown: so do the arrays by id
+            grams.lengths.reserve(grams.table.IdLimit());
+            grams.prefix.reserve(grams.table.IdLimit());
+            grams.suffix.reserve(grams.table.IdLimit());
+          }
           grams.lengths.push_back(static_cast<uint8_t>(n));
           grams.prefix.push_back(n > 1 ? here[n - 2] : kNoNgram);
           grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
@@ -139,7 +144,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
       std::swap(here, next);
     }
   }
-  grams.counts = grams.table.Counts();
+  grams.counts = grams.table.TakeCounts();
   return grams;
 }
 
