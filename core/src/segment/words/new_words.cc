@@ -27,13 +27,27 @@ struct HanText {
   static constexpr uint8_t kTokenStart = 1;  // a token starts at this character
   static constexpr uint8_t kSingle = 2;      // a one-character token starts here
   static constexpr uint8_t kWide = 4;        // two UTF-16 code units (a supplementary character)
+  static constexpr int kPlaneShift = 3;      // the folded character's plane, in the top 5 bits
   struct Run {
     uint32_t begin, end;  // [begin, end) character indices
     uint32_t offset;      // UTF-16 offset of the run's first character
   };
-  std::vector<char32_t> chars;  // folded to Simplified; 0 after each run
-  std::vector<uint8_t> flags;   // kTokenStart | kSingle | kWide; kTokenStart after each run
+  // Each character folded to Simplified, in two parts: its low 16 bits, and its plane in
+  // the top bits of its flags (three bytes a character instead of five).
+  std::vector<char16_t> low_bits;  // 0 after each run
+  std::vector<uint8_t> flags;      // kTokenStart | kSingle | kWide | plane; kTokenStart after each run
   std::vector<Run> runs;
+
+  size_t size() const { return flags.size(); }
+  char32_t Char(size_t i) const {
+    return static_cast<char32_t>(flags[i] >> kPlaneShift) << 16 | low_bits[i];
+  }
+  // The key of the `length` characters from `begin`.
+  uint64_t Key(size_t begin, int length) const {
+    uint64_t h = kNgramHashBasis;
+    for (int k = 0; k < length; ++k) h = ExtendNgramHash(h, Char(begin + k));
+    return FinishNgramHash(h, length);
+  }
 };
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
@@ -53,7 +67,7 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
   }
   capacity += run_count;
   han.runs.reserve(run_count);
-  han.chars.resize(capacity);
+  han.low_bits.resize(capacity);
   han.flags.resize(capacity);
   const text::TraditionalFolder folder;
   size_t size = 0;
@@ -71,20 +85,22 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
         const char16_t unit = text[i];
         char32_t c = unit;
         if (unit >= 0xD800) c = text::CodePointAt(text, i);
-        han.chars[size] = folder.Fold(c);
+        const char32_t folded = folder.Fold(c);
+        han.low_bits[size] = static_cast<char16_t>(folded);
         const bool wide = c >= 0x10000;
-        han.flags[size] = (i == tokens[t].start ? HanText::kTokenStart : 0) | (wide ? HanText::kWide : 0);
+        han.flags[size] = static_cast<uint8_t>((i == tokens[t].start ? HanText::kTokenStart : 0) |
+                                               (wide ? HanText::kWide : 0) | (folded >> 16) << HanText::kPlaneShift);
         ++size;
         i += wide ? 2 : 1;
       }
       if (size == first_char + 1) han.flags[first_char] |= HanText::kSingle;
     }
     han.runs.push_back({begin, static_cast<uint32_t>(size), offset});
-    han.chars[size] = 0;  // a sentinel: a token boundary after the run's last character
+    han.low_bits[size] = 0;  // a sentinel: a token boundary after the run's last character
     han.flags[size] = HanText::kTokenStart;
     ++size;
   }
-  han.chars.resize(size);
+  han.low_bits.resize(size);
   han.flags.resize(size);
   return han;
 }
@@ -93,13 +109,6 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
 // or kFirstCandidate + its candidate index.
 constexpr uint32_t kFirstCandidate = 1;
 constexpr uint32_t kNoNgram = 0xFFFFFFFF;
-
-// The key of the `length` characters from `chars`.
-uint64_t NgramKey(const char32_t* chars, int length) {
-  uint64_t h = kNgramHashBasis;
-  for (int k = 0; k < length; ++k) h = ExtendNgramHash(h, chars[k]);
-  return FinishNgramHash(h, length);
-}
 
 // The n-grams of the runs, by id (the table gives the id of an n-gram's key): how often the
 // n-gram occurs, its length, the ids of its first and of its last length - 1 characters
@@ -119,7 +128,7 @@ struct Ngrams {
 // kept.
 Ngrams CountNgrams(const HanText& han, int longest) {
   // The table grows with the distinct n-grams; a short text starts with one its size.
-  Ngrams grams(std::min<size_t>(1 << 16, han.chars.size() * longest));
+  Ngrams grams(std::min<size_t>(1 << 16, han.size() * longest));
   uint32_t rows[2][kMaxLength + 1];
   for (const auto& run : han.runs) {
     uint32_t* here = rows[0];
@@ -127,7 +136,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
     for (uint32_t i = run.end; i-- > run.begin;) {
       uint64_t h = kNgramHashBasis;
       for (int n = 1; n <= longest && i + n <= run.end; ++n) {
-        h = ExtendNgramHash(h, han.chars[i + n - 1]);
+        h = ExtendNgramHash(h, han.Char(i + n - 1));
         const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
         if (n < longest) here[n - 1] = id;
         if (id == grams.lengths.size()) {  // first met
@@ -205,18 +214,18 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
   }
   if (candidate_counts.empty()) return;
+  grams.lengths = std::vector<uint8_t>();
   // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
   // neighbour of its own. The entropies first hold how often each candidate starts and ends a
   // run (the n-grams at the runs' edges are looked up), then the edges' shares.
   std::vector<double> entropy_left(candidate_counts.size(), 0), entropy_right(candidate_counts.size(), 0);
   for (const auto& run : han.runs) {
-    const char32_t* chars = &han.chars[run.begin];
     const auto length = static_cast<int>(run.end - run.begin);
     for (int n = 2; n <= max_length && n <= length; ++n) {
-      if (const uint32_t mark = marks[grams.table.Find(NgramKey(chars, n))]; mark >= kFirstCandidate) {
+      if (const uint32_t mark = marks[grams.table.Find(han.Key(run.begin, n))]; mark >= kFirstCandidate) {
         ++entropy_left[mark - kFirstCandidate];
       }
-      if (const uint32_t mark = marks[grams.table.Find(NgramKey(chars + length - n, n))]; mark >= kFirstCandidate) {
+      if (const uint32_t mark = marks[grams.table.Find(han.Key(run.end - n, n))]; mark >= kFirstCandidate) {
         ++entropy_right[mark - kFirstCandidate];
       }
     }
@@ -237,7 +246,8 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // Every other neighbour: each distinct one-longer n-gram gives its share to the candidate
   // it extends on the right (its prefix) and to the one it extends on the left (its suffix).
   for (uint32_t id = 0; id < distinct; ++id) {
-    if (grams.lengths[id] < 3) continue;
+    // (A two-character n-gram extends single characters, which are never candidates.)
+    if (grams.prefix[id] == kNoNgram) continue;
     const double count = grams.counts[id];
     if (const uint32_t mark = marks[grams.prefix[id]]; mark >= kFirstCandidate) {
       add_share(&entropy_right[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
@@ -246,10 +256,9 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
       add_share(&entropy_left[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
     }
   }
-  // The counts, links and lengths are not needed any more.
+  // The counts and links are not needed any more.
   grams.prefix = std::vector<uint32_t>();
   grams.suffix = std::vector<uint32_t>();
-  grams.lengths = std::vector<uint8_t>();
   grams.counts = std::vector<uint32_t>();
   // accepted[c]: candidate c's count when it is accepted as a word, else 0.
   std::vector<uint32_t> accepted = std::move(candidate_counts);
@@ -264,8 +273,8 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // How often each character (by its one-character n-gram's id) stands alone as a
   // one-character token anywhere in the text.
   std::vector<uint32_t> alone(distinct, 0);
-  for (size_t i = 0; i < han.chars.size(); ++i) {
-    if (han.flags[i] & HanText::kSingle) ++alone[grams.table.Find(NgramKey(&han.chars[i], 1))];
+  for (size_t i = 0; i < han.size(); ++i) {
+    if (han.flags[i] & HanText::kSingle) ++alone[grams.table.Find(han.Key(i, 1))];
   }
 
   // Whether each character (by id) is a common word alone; -1 until asked.
@@ -299,7 +308,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         if (!(han.flags[i + n] & HanText::kTokenStart)) continue;
         const int pieces = pieces_before[n];
         if (pieces < 2 || singles_before[n] == 0) continue;
-        const uint32_t mark = marks[grams.table.Find(NgramKey(&han.chars[i], n))];
+        const uint32_t mark = marks[grams.table.Find(han.Key(i, n))];
         const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
         if (!count) continue;
         if (!options.join_modifier_prefix && pieces == 2 && single_first && !(han.flags[i + 1] & HanText::kSingle)) {
@@ -313,12 +322,12 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
           if (!(han.flags[i + k] & HanText::kSingle)) continue;
-          const uint32_t character = grams.table.Find(NgramKey(&han.chars[i + k], 1));
+          const uint32_t character = grams.table.Find(han.Key(i + k, 1));
           if (alone[character] > options.max_alone_ratio * count) {
             bound = false;
           } else {
             int8_t& known = common[character];  // the dictionary is asked once per character
-            if (known < 0) known = IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+            if (known < 0) known = IsCommonWordAlone(han.Char(i + k), options.max_common_word_cost);
             bound = !known;
           }
         }
