@@ -113,14 +113,25 @@ constexpr uint32_t kNoNgram = 0xFFFFFFFF;
 // The n-grams of the runs, by id (the table gives the id of an n-gram's key): how often the
 // n-gram occurs, its length, the ids of its first and of its last length - 1 characters
 // (kNoNgram for one character). No id is kept by position: later passes look the key up
-// again.
+// again. In a long text the ids of the characters of the Basic Multilingual Plane are also
+// kept by character (kNoNgram until met), so that counting or finding one needs no probe.
 struct Ngrams {
   NgramIds table;
   std::vector<uint32_t> counts;
   std::vector<uint8_t> lengths;
   std::vector<uint32_t> prefix, suffix;
+  std::vector<uint32_t> char_ids;  // empty in a short text (its 256 KB would cost more than they save)
   explicit Ngrams(size_t expected) : table(expected) {}
+
+  // The id of the character at `i` of `han`, which was counted.
+  uint32_t CharId(const HanText& han, size_t i) const {
+    if (!char_ids.empty() && han.flags[i] >> HanText::kPlaneShift == 0) return char_ids[han.low_bits[i]];
+    return table.Find(han.Key(i, 1));
+  }
 };
+
+// Texts with at least this many Han characters keep their characters' ids by character.
+constexpr size_t kMinCharsForCharIds = 1 << 14;
 
 // Counts every n-gram of 1..longest characters inside the runs. Positions go right to left,
 // so that when an n-gram is first met, the ids of its prefix (same position, one shorter) and
@@ -129,26 +140,43 @@ struct Ngrams {
 Ngrams CountNgrams(const HanText& han, int longest) {
   // The table grows with the distinct n-grams; a short text starts with one its size.
   Ngrams grams(std::min<size_t>(1 << 16, han.size() * longest));
+  if (han.size() >= kMinCharsForCharIds) grams.char_ids.assign(0x10000, kNoNgram);
+  auto note = [&grams](uint32_t id, int n, uint32_t prefix, uint32_t suffix) {
+    if (id != grams.lengths.size()) return;  // met before
+    if (id == grams.lengths.capacity()) {  // the table has grown: so do the arrays by id
+      grams.lengths.reserve(grams.table.IdLimit());
+      grams.prefix.reserve(grams.table.IdLimit());
+      grams.suffix.reserve(grams.table.IdLimit());
+    }
+    grams.lengths.push_back(static_cast<uint8_t>(n));
+    grams.prefix.push_back(prefix);
+    grams.suffix.push_back(suffix);
+  };
   uint32_t rows[2][kMaxLength + 1];
   for (const auto& run : han.runs) {
     uint32_t* here = rows[0];
     uint32_t* next = rows[1];  // the ids at i + 1
     for (uint32_t i = run.end; i-- > run.begin;) {
-      uint64_t h = kNgramHashBasis;
-      for (int n = 1; n <= longest && i + n <= run.end; ++n) {
+      // One character (longest is at least 3, so its id is kept).
+      uint64_t h = ExtendNgramHash(kNgramHashBasis, han.Char(i));
+      if (!grams.char_ids.empty() && han.flags[i] >> HanText::kPlaneShift == 0) {
+        uint32_t& known = grams.char_ids[han.low_bits[i]];
+        if (known == kNoNgram) {
+          known = grams.table.Add(FinishNgramHash(h, 1));
+        } else {
+          grams.table.AddAgain(known);
+        }
+        here[0] = known;
+      } else {
+        here[0] = grams.table.Add(FinishNgramHash(h, 1));
+      }
+      note(here[0], 1, kNoNgram, kNoNgram);
+      const int top = std::min<int>(longest, run.end - i);
+      for (int n = 2; n <= top; ++n) {
         h = ExtendNgramHash(h, han.Char(i + n - 1));
         const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
         if (n < longest) here[n - 1] = id;
-        if (id == grams.lengths.size()) {  // first met
-          if (id == grams.lengths.capacity()) {  // the table has grown: so do the arrays by id
-            grams.lengths.reserve(grams.table.IdLimit());
-            grams.prefix.reserve(grams.table.IdLimit());
-            grams.suffix.reserve(grams.table.IdLimit());
-          }
-          grams.lengths.push_back(static_cast<uint8_t>(n));
-          grams.prefix.push_back(n > 1 ? here[n - 2] : kNoNgram);
-          grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
-        }
+        note(id, n, here[n - 2], next[n - 2]);
       }
       std::swap(here, next);
     }
@@ -274,7 +302,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // one-character token anywhere in the text.
   std::vector<uint32_t> alone(distinct, 0);
   for (size_t i = 0; i < han.size(); ++i) {
-    if (han.flags[i] & HanText::kSingle) ++alone[grams.table.Find(han.Key(i, 1))];
+    if (han.flags[i] & HanText::kSingle) ++alone[grams.CharId(han, i)];
   }
 
   // Whether each character (by id) is a common word alone; -1 until asked.
@@ -322,7 +350,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
           if (!(han.flags[i + k] & HanText::kSingle)) continue;
-          const uint32_t character = grams.table.Find(han.Key(i + k, 1));
+          const uint32_t character = grams.CharId(han, i + k);
           if (alone[character] > options.max_alone_ratio * count) {
             bound = false;
           } else {

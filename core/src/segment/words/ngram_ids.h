@@ -37,6 +37,10 @@ class NgramIds {
     return entries_[i].id;
   }
 
+  // Counts one more occurrence of `id`, which Add returned: for callers that know the id of a
+  // key without probing.
+  void AddAgain(uint32_t id) { ++counts_[id]; }
+
   // The id of the n-gram whose hash is `key`, or kAbsent if it was never added; counts nothing.
   static constexpr uint32_t kAbsent = 0xFFFFFFFF;
   uint32_t Find(uint64_t key) const {
