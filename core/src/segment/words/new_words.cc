@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <utility>
 
@@ -185,8 +186,34 @@ Ngrams CountNgrams(const HanText& han, int longest) {
   return grams;
 }
 
-// The smallest pointwise mutual information over the ways to split n-gram `id` in two.
-double Cohesion(const Ngrams& grams, uint32_t id, double total) {
+// std::log through a small direct-mapped cache: the weighing takes the logarithm of the same
+// ratios of small counts again and again. An argument always gets the value std::log gives it.
+class CachedLog {
+ public:
+  CachedLog() : slots_(size_t{1} << kBits) {}
+  double operator()(double x) {
+    uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kBits)];
+    if (slot.bits != bits) {
+      slot.bits = bits;
+      slot.log = std::log(x);
+    }
+    return slot.log;
+  }
+
+ private:
+  static constexpr int kBits = 12;
+  struct Slot {
+    uint64_t bits = ~uint64_t{0};  // a NaN: never an argument here
+    double log = 0;
+  };
+  std::vector<Slot> slots_;
+};
+
+// Whether n-gram `id` holds together: the pointwise mutual information of every way to split
+// it in two is at least `bar` (the weakest split decides, so the first one below it answers).
+bool Cohesive(const Ngrams& grams, uint32_t id, double total, double bar, CachedLog& log) {
   const int length = grams.lengths[id];
   uint32_t first[kMaxLength + 1];  // first[k]: the id of the n-gram's first k characters
   uint32_t last[kMaxLength + 1];   // last[k]: of its last k characters
@@ -196,13 +223,12 @@ double Cohesion(const Ngrams& grams, uint32_t id, double total) {
     last[k] = grams.suffix[last[k + 1]];
   }
   const double whole = grams.counts[id];
-  double weakest = 1e300;
   for (int split = 1; split < length; ++split) {
     const double left = grams.counts[first[split]];
     const double right = grams.counts[last[length - split]];
-    weakest = std::min(weakest, std::log(whole * total / (left * right)));
+    if (log(whole * total / (left * right)) < bar) return false;
   }
-  return weakest;
+  return true;
 }
 
 // Whether the dictionary lists `c` (already folded to Simplified) as a word of its own at a
@@ -231,13 +257,14 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   std::vector<uint32_t> marks(distinct, 0);
   std::vector<uint32_t> candidate_counts;
   const auto min_count = static_cast<uint32_t>(options.min_count);
+  CachedLog log;
   for (uint32_t id = 0; id < distinct; ++id) {
     const uint32_t count = grams.counts[id];
     if (grams.lengths[id] < 2 || grams.lengths[id] > max_length || count < min_count) continue;
     // In a short text even a perfect collocation (its parts never apart) reaches only
     // ln(total / count): the bar is lowered to half a nat below that ceiling.
-    const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
-    if (Cohesion(grams, id, total) < bar) continue;
+    const double bar = std::min(options.min_cohesion, log(total / count) - 0.5);
+    if (!Cohesive(grams, id, total, bar, log)) continue;
     candidate_counts.push_back(count);
     marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
   }
@@ -258,7 +285,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
       }
     }
   }
-  auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
+  auto add_share = [&log](double* entropy, double p) { *entropy -= p * log(p); };
   for (size_t c = 0; c < candidate_counts.size(); ++c) {
     const auto run_starts = static_cast<uint32_t>(entropy_left[c]);
     const auto run_ends = static_cast<uint32_t>(entropy_right[c]);
@@ -293,7 +320,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   for (size_t c = 0; c < accepted.size(); ++c) {
     // A rare n-gram cannot show much entropy: n occurrences give at most ln(n), so the bar
     // is lowered to what all-different neighbours would give.
-    const double bar = std::min(options.min_boundary_entropy, std::log(accepted[c]) - 1e-9);
+    const double bar = std::min(options.min_boundary_entropy, log(accepted[c]) - 1e-9);
     if (std::min(entropy_left[c], entropy_right[c]) < bar) accepted[c] = 0;
   }
   entropy_left = std::vector<double>();
