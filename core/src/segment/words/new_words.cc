@@ -154,12 +154,17 @@ Ngrams CountNgrams(const HanText& han, int longest) {
     grams.suffix.push_back(suffix);
   };
   uint32_t rows[2][kMaxLength + 1];
+  // The characters from i on, each decoded once: character j at recent[j % kRecent].
+  constexpr uint32_t kRecent = 16;
+  static_assert(kRecent > kMaxLength + 1, "the window holds the longest n-gram");
+  char32_t recent[kRecent];
   for (const auto& run : han.runs) {
     uint32_t* here = rows[0];
     uint32_t* next = rows[1];  // the ids at i + 1
     for (uint32_t i = run.end; i-- > run.begin;) {
+      recent[i % kRecent] = han.Char(i);
       // One character (longest is at least 3, so its id is kept).
-      uint64_t h = ExtendNgramHash(kNgramHashBasis, han.Char(i));
+      uint64_t h = ExtendNgramHash(kNgramHashBasis, recent[i % kRecent]);
       if (!grams.char_ids.empty() && han.flags[i] >> HanText::kPlaneShift == 0) {
         uint32_t& known = grams.char_ids[han.low_bits[i]];
         if (known == kNoNgram) {
@@ -174,7 +179,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
       note(here[0], 1, kNoNgram, kNoNgram);
       const int top = std::min<int>(longest, run.end - i);
       for (int n = 2; n <= top; ++n) {
-        h = ExtendNgramHash(h, han.Char(i + n - 1));
+        h = ExtendNgramHash(h, recent[(i + n - 1) % kRecent]);
         const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
         if (n < longest) here[n - 1] = id;
         note(id, n, here[n - 2], next[n - 2]);
