@@ -22,22 +22,20 @@ namespace {
 
 constexpr int kMaxLength = 8;  // n-grams longer than this are never considered
 
-// The Han characters of the text, in runs of consecutive ideographic tokens. Offsets are not
-// kept per character: a pass over a run adds up the characters' widths from the run's offset.
+// The Han characters of the text, in runs of consecutive ideographic tokens, each run followed
+// by a sentinel (the character 0, which no ideographic token holds). Neither offsets nor run
+// bounds are kept: a pass finds the runs by their sentinels and adds up the characters'
+// widths from the offset of the run's first token.
 struct HanText {
   static constexpr uint8_t kTokenStart = 1;  // a token starts at this character
   static constexpr uint8_t kSingle = 2;      // a one-character token starts here
   static constexpr uint8_t kWide = 4;        // two UTF-16 code units (a supplementary character)
   static constexpr int kPlaneShift = 3;      // the folded character's plane, in the top 5 bits
-  struct Run {
-    uint32_t begin, end;  // [begin, end) character indices
-    uint32_t offset;      // UTF-16 offset of the run's first character
-  };
   // Each character folded to Simplified, in two parts: its low 16 bits, and its plane in
   // the top bits of its flags (three bytes a character instead of five).
   std::vector<char16_t> low_bits;  // 0 after each run
   std::vector<uint8_t> flags;      // kTokenStart | kSingle | kWide | plane; kTokenStart after each run
-  std::vector<Run> runs;
+  size_t run_count = 0;
 
   size_t size() const { return flags.size(); }
   char32_t Char(size_t i) const {
@@ -49,6 +47,16 @@ struct HanText {
     for (int k = 0; k < length; ++k) h = ExtendNgramHash(h, Char(begin + k));
     return FinishNgramHash(h, length);
   }
+  // Calls f(begin, end) with the [begin, end) character indices of each run, in order.
+  template <typename F>
+  void ForEachRun(F f) const {
+    for (uint32_t begin = 0; begin < size();) {
+      uint32_t end = begin;
+      while (low_bits[end] != 0 || flags[end] >> kPlaneShift != 0) ++end;
+      f(begin, end);
+      begin = end + 1;
+    }
+  }
 };
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
@@ -56,18 +64,16 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
   // At most one character per code unit of an ideographic token, plus one sentinel per run:
   // a first pass over the tokens sizes the arrays once, and they are written by index.
   size_t capacity = 0;
-  size_t run_count = 0;
   bool in_run = false;
   for (const Piece& token : tokens) {
     const bool ideographic = token.kind == TokenKind::kIdeographic;
     if (ideographic) {
       capacity += token.end - token.start;
-      run_count += !in_run;
+      han.run_count += !in_run;
     }
     in_run = ideographic;
   }
-  capacity += run_count;
-  han.runs.reserve(run_count);
+  capacity += han.run_count;
   han.low_bits.resize(capacity);
   han.flags.resize(capacity);
   const text::TraditionalFolder folder;
@@ -78,8 +84,6 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
       ++t;
       continue;
     }
-    const auto begin = static_cast<uint32_t>(size);
-    const uint32_t offset = tokens[t].start;
     for (; t < tokens.size() && tokens[t].kind == TokenKind::kIdeographic; ++t) {
       const size_t first_char = size;
       for (uint32_t i = tokens[t].start; i < tokens[t].end;) {
@@ -96,7 +100,6 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
       }
       if (size == first_char + 1) han.flags[first_char] |= HanText::kSingle;
     }
-    han.runs.push_back({begin, static_cast<uint32_t>(size), offset});
     han.low_bits[size] = 0;  // a sentinel: a token boundary after the run's last character
     han.flags[size] = HanText::kTokenStart;
     ++size;
@@ -158,10 +161,10 @@ Ngrams CountNgrams(const HanText& han, int longest) {
   constexpr uint32_t kRecent = 16;
   static_assert(kRecent > kMaxLength + 1, "the window holds the longest n-gram");
   char32_t recent[kRecent];
-  for (const auto& run : han.runs) {
+  han.ForEachRun([&](uint32_t begin, uint32_t end) {
     uint32_t* here = rows[0];
     uint32_t* next = rows[1];  // the ids at i + 1
-    for (uint32_t i = run.end; i-- > run.begin;) {
+    for (uint32_t i = end; i-- > begin;) {
       recent[i % kRecent] = han.Char(i);
       // One character (longest is at least 3, so its id is kept).
       uint64_t h = ExtendNgramHash(kNgramHashBasis, recent[i % kRecent]);
@@ -177,7 +180,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
         here[0] = grams.table.Add(FinishNgramHash(h, 1));
       }
       note(here[0], 1, kNoNgram, kNoNgram);
-      const int top = std::min<int>(longest, run.end - i);
+      const int top = std::min<int>(longest, end - i);
       for (int n = 2; n <= top; ++n) {
         h = ExtendNgramHash(h, recent[(i + n - 1) % kRecent]);
         const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
@@ -186,7 +189,7 @@ Ngrams CountNgrams(const HanText& han, int longest) {
       }
       std::swap(here, next);
     }
-  }
+  });
   grams.counts = grams.table.TakeCounts();
   return grams;
 }
@@ -195,11 +198,15 @@ Ngrams CountNgrams(const HanText& han, int longest) {
 // ratios of small counts again and again. An argument always gets the value std::log gives it.
 class CachedLog {
  public:
-  CachedLog() : slots_(size_t{1} << kBits) {}
+  // `expected`: about how many different arguments may come (a short text needs few slots).
+  explicit CachedLog(size_t expected) {
+    while (bits_ < kMaxBits && (size_t{1} << bits_) < expected) ++bits_;
+    slots_.resize(size_t{1} << bits_);
+  }
   double operator()(double x) {
     uint64_t bits;
     std::memcpy(&bits, &x, sizeof bits);
-    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kBits)];
+    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - bits_)];
     if (slot.bits != bits) {
       slot.bits = bits;
       slot.log = std::log(x);
@@ -208,7 +215,8 @@ class CachedLog {
   }
 
  private:
-  static constexpr int kBits = 12;
+  static constexpr int kMaxBits = 12;
+  int bits_ = 4;
   struct Slot {
     uint64_t bits = ~uint64_t{0};  // a NaN: never an argument here
     double log = 0;
@@ -249,20 +257,19 @@ bool IsCommonWordAlone(char32_t c, int max_cost) {
 
 void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Piece>* tokens) {
   const HanText han = CollectHanRuns(text, *tokens);
-  if (han.runs.empty()) return;
+  if (han.run_count == 0) return;
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
   // The longest n-grams only tell the neighbours of the max_length ones: x + candidate occurs
   // as often as the candidate follows x inside a run.
   Ngrams grams = CountNgrams(han, max_length + 1);
-  double total = 0;
-  for (const auto& run : han.runs) total += run.end - run.begin;
+  const double total = static_cast<double>(han.size() - han.run_count);
 
   // Candidates: n-grams of 2..max_length characters, frequent and cohesive.
   const size_t distinct = grams.counts.size();
   std::vector<uint32_t> marks(distinct, 0);
   std::vector<uint32_t> candidate_counts;
   const auto min_count = static_cast<uint32_t>(options.min_count);
-  CachedLog log;
+  CachedLog log(distinct);
   for (uint32_t id = 0; id < distinct; ++id) {
     const uint32_t count = grams.counts[id];
     if (grams.lengths[id] < 2 || grams.lengths[id] > max_length || count < min_count) continue;
@@ -279,17 +286,17 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // neighbour of its own. The entropies first hold how often each candidate starts and ends a
   // run (the n-grams at the runs' edges are looked up), then the edges' shares.
   std::vector<double> entropy_left(candidate_counts.size(), 0), entropy_right(candidate_counts.size(), 0);
-  for (const auto& run : han.runs) {
-    const auto length = static_cast<int>(run.end - run.begin);
+  han.ForEachRun([&](uint32_t begin, uint32_t end) {
+    const auto length = static_cast<int>(end - begin);
     for (int n = 2; n <= max_length && n <= length; ++n) {
-      if (const uint32_t mark = marks[grams.table.Find(han.Key(run.begin, n))]; mark >= kFirstCandidate) {
+      if (const uint32_t mark = marks[grams.table.Find(han.Key(begin, n))]; mark >= kFirstCandidate) {
         ++entropy_left[mark - kFirstCandidate];
       }
-      if (const uint32_t mark = marks[grams.table.Find(han.Key(run.end - n, n))]; mark >= kFirstCandidate) {
+      if (const uint32_t mark = marks[grams.table.Find(han.Key(end - n, n))]; mark >= kFirstCandidate) {
         ++entropy_right[mark - kFirstCandidate];
       }
     }
-  }
+  });
   auto add_share = [&log](double* entropy, double p) { *entropy -= p * log(p); };
   for (size_t c = 0; c < candidate_counts.size(); ++c) {
     const auto run_starts = static_cast<uint32_t>(entropy_left[c]);
@@ -343,10 +350,12 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
   std::vector<ForcedSpan> spans;
-  for (const auto& run : han.runs) {
-    const uint32_t end = run.end;
-    uint32_t i = run.begin;
-    uint32_t offset = run.offset;  // of character i
+  size_t t = 0;  // the first token of the next run
+  han.ForEachRun([&](uint32_t begin, uint32_t end) {
+    while ((*tokens)[t].kind != TokenKind::kIdeographic) ++t;
+    uint32_t offset = (*tokens)[t].start;  // of character i
+    while (t < tokens->size() && (*tokens)[t].kind == TokenKind::kIdeographic) ++t;
+    uint32_t i = begin;
     while (i < end) {
       int joined = 0;
       const int longest = std::min<int>(max_length, end - i);
@@ -405,7 +414,7 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         } while (i < end && !(han.flags[i] & HanText::kTokenStart));
       }
     }
-  }
+  });
   ForceSpans(spans, tokens);
 }
 
