@@ -38,6 +38,7 @@ uint32_t NgramIds::Insert(size_t slot, uint64_t key) {
     }
     slot = Slot(key);
     while (entries_[slot].Key() != kEmpty) slot = (slot + 1) & mask_;
+    std::vector<Entry>().swap(old);  // the old table goes before the counts grow
     counts_.reserve(IdLimit());
   }
   entries_[slot] = {static_cast<uint32_t>(key), static_cast<uint32_t>(key >> 32), id};
