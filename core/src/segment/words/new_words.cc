@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
+#include <utility>
 
 #include "lexicon/cjk_dictionary.h"
 #include "segment/words/ngram_ids.h"
@@ -20,24 +22,60 @@ namespace {
 
 constexpr int kMaxLength = 8;  // n-grams longer than this are never considered
 
-// The Han characters of the text, in runs of consecutive ideographic tokens.
+// The Han characters of the text, in runs of consecutive ideographic tokens, each run followed
+// by a sentinel (the character 0, which no ideographic token holds). Neither offsets nor run
+// bounds are kept: a pass finds the runs by their sentinels and adds up the characters'
+// widths from the offset of the run's first token.
 struct HanText {
-  std::vector<char32_t> chars;      // folded to Simplified
-  std::vector<uint32_t> offsets;    // UTF-16 offset of each character, plus one past the last
-  std::vector<uint8_t> token_start; // 1 where a token starts at this character
-  std::vector<uint8_t> single;      // 1 where a one-character token starts
-  std::vector<std::pair<uint32_t, uint32_t>> runs;  // [begin, end) character indices
+  static constexpr uint8_t kTokenStart = 1;  // a token starts at this character
+  static constexpr uint8_t kSingle = 2;      // a one-character token starts here
+  static constexpr uint8_t kWide = 4;        // two UTF-16 code units (a supplementary character)
+  static constexpr int kPlaneShift = 3;      // the folded character's plane, in the top 5 bits
+  // Each character folded to Simplified, in two parts: its low 16 bits, and its plane in
+  // the top bits of its flags (three bytes a character instead of five).
+  std::vector<char16_t> low_bits;  // 0 after each run
+  std::vector<uint8_t> flags;      // kTokenStart | kSingle | kWide | plane; kTokenStart after each run
+  size_t run_count = 0;
+
+  size_t size() const { return flags.size(); }
+  char32_t Char(size_t i) const {
+    return static_cast<char32_t>(flags[i] >> kPlaneShift) << 16 | low_bits[i];
+  }
+  // The key of the `length` characters from `begin`.
+  uint64_t Key(size_t begin, int length) const {
+    uint64_t h = kNgramHashBasis;
+    for (int k = 0; k < length; ++k) h = ExtendNgramHash(h, Char(begin + k));
+    return FinishNgramHash(h, length);
+  }
+  // Calls f(begin, end) with the [begin, end) character indices of each run, in order.
+  template <typename F>
+  void ForEachRun(F f) const {
+    for (uint32_t begin = 0; begin < size();) {
+      uint32_t end = begin;
+      while (low_bits[end] != 0 || flags[end] >> kPlaneShift != 0) ++end;
+      f(begin, end);
+      begin = end + 1;
+    }
+  }
 };
 
 HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& tokens) {
   HanText han;
-  // At most one character per code unit, plus one sentinel per run (one per token at most):
-  // the arrays are sized once and written by index.
-  const size_t capacity = text.size() + 1;
-  han.chars.resize(capacity);
-  han.offsets.resize(capacity + 1);
-  han.token_start.resize(capacity);
-  han.single.resize(capacity);
+  // At most one character per code unit of an ideographic token, plus one sentinel per run:
+  // a first pass over the tokens sizes the arrays once, and they are written by index.
+  size_t capacity = 0;
+  bool in_run = false;
+  for (const Piece& token : tokens) {
+    const bool ideographic = token.kind == TokenKind::kIdeographic;
+    if (ideographic) {
+      capacity += token.end - token.start;
+      han.run_count += !in_run;
+    }
+    in_run = ideographic;
+  }
+  capacity += han.run_count;
+  han.low_bits.resize(capacity);
+  han.flags.resize(capacity);
   const text::TraditionalFolder folder;
   size_t size = 0;
   size_t t = 0;
@@ -46,34 +84,28 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
       ++t;
       continue;
     }
-    const auto begin = static_cast<uint32_t>(size);
     for (; t < tokens.size() && tokens[t].kind == TokenKind::kIdeographic; ++t) {
       const size_t first_char = size;
       for (uint32_t i = tokens[t].start; i < tokens[t].end;) {
         const char16_t unit = text[i];
         char32_t c = unit;
         if (unit >= 0xD800) c = text::CodePointAt(text, i);
-        han.chars[size] = folder.Fold(c);
-        han.offsets[size] = i;
-        han.token_start[size] = i == tokens[t].start;
-        han.single[size] = 0;
+        const char32_t folded = folder.Fold(c);
+        han.low_bits[size] = static_cast<char16_t>(folded);
+        const bool wide = c >= 0x10000;
+        han.flags[size] = static_cast<uint8_t>((i == tokens[t].start ? HanText::kTokenStart : 0) |
+                                               (wide ? HanText::kWide : 0) | (folded >> 16) << HanText::kPlaneShift);
         ++size;
-        i += c >= 0x10000 ? 2 : 1;
+        i += wide ? 2 : 1;
       }
-      if (size == first_char + 1) han.single[first_char] = 1;
+      if (size == first_char + 1) han.flags[first_char] |= HanText::kSingle;
     }
-    han.runs.push_back({begin, static_cast<uint32_t>(size)});
-    // A sentinel so that offsets[end] is where the run's last character ends.
-    han.offsets[size] = tokens[t - 1].end;
-    han.chars[size] = 0;
-    han.token_start[size] = 1;
-    han.single[size] = 0;
+    han.low_bits[size] = 0;  // a sentinel: a token boundary after the run's last character
+    han.flags[size] = HanText::kTokenStart;
     ++size;
   }
-  han.chars.resize(size);
-  han.offsets.resize(size);
-  han.token_start.resize(size);
-  han.single.resize(size);
+  han.low_bits.resize(size);
+  han.flags.resize(size);
   return han;
 }
 
@@ -82,62 +114,119 @@ HanText CollectHanRuns(std::u16string_view text, const std::vector<Piece>& token
 constexpr uint32_t kFirstCandidate = 1;
 constexpr uint32_t kNoNgram = 0xFFFFFFFF;
 
-// The n-grams of the runs. By position: ids[i * stride + n - 1] is the id of the n characters
-// from chars[i] (set where they lie inside one run and n <= stride; only those are ever read,
-// so the array is left uninitialized). By id: how often the n-gram occurs, its
-// length, the ids of its first and of its last length - 1 characters (kNoNgram for one
-// character), and how often it starts or ends a run.
+// The n-grams of the runs, by id (the table gives the id of an n-gram's key): how often the
+// n-gram occurs, its length, the ids of its first and of its last length - 1 characters
+// (kNoNgram for one character). No id is kept by position: later passes look the key up
+// again. In a long text the ids of the characters of the Basic Multilingual Plane are also
+// kept by character (kNoNgram until met), so that counting or finding one needs no probe.
 struct Ngrams {
-  size_t stride = 0;
-  std::unique_ptr<uint32_t[]> ids;
+  NgramIds table;
   std::vector<uint32_t> counts;
   std::vector<uint8_t> lengths;
   std::vector<uint32_t> prefix, suffix;
-  std::vector<uint32_t> run_starts, run_ends;
-  uint32_t Id(uint32_t begin, int length) const { return ids[begin * stride + length - 1]; }
+  std::vector<uint32_t> char_ids;  // empty in a short text (its 256 KB would cost more than they save)
+  explicit Ngrams(size_t expected) : table(expected) {}
+
+  // The id of the character at `i` of `han`, which was counted.
+  uint32_t CharId(const HanText& han, size_t i) const {
+    if (!char_ids.empty() && han.flags[i] >> HanText::kPlaneShift == 0) return char_ids[han.low_bits[i]];
+    return table.Find(han.Key(i, 1));
+  }
 };
 
-// Counts every n-gram of 1..longest characters inside the runs; the ids of all but the
-// longest are kept by position. Positions go right to left, so that when an n-gram is first
-// met, the ids of its prefix (same position, one shorter) and of its suffix (next position,
-// one shorter) are known.
+// Texts with at least this many Han characters keep their characters' ids by character.
+constexpr size_t kMinCharsForCharIds = 1 << 14;
+
+// Counts every n-gram of 1..longest characters inside the runs. Positions go right to left,
+// so that when an n-gram is first met, the ids of its prefix (same position, one shorter) and
+// of its suffix (next position, one shorter) are known: only those two positions' ids are
+// kept.
 Ngrams CountNgrams(const HanText& han, int longest) {
-  Ngrams grams;
-  grams.stride = static_cast<size_t>(longest - 1);
-  grams.ids.reset(new uint32_t[han.chars.size() * grams.stride]);
   // The table grows with the distinct n-grams; a short text starts with one its size.
-  NgramIds table(std::min<size_t>(1 << 16, han.chars.size() * longest));
-  for (const auto& [begin, end] : han.runs) {
+  Ngrams grams(std::min<size_t>(1 << 16, han.size() * longest));
+  if (han.size() >= kMinCharsForCharIds) grams.char_ids.assign(0x10000, kNoNgram);
+  auto note = [&grams](uint32_t id, int n, uint32_t prefix, uint32_t suffix) {
+    if (id != grams.lengths.size()) return;  // met before
+    if (id == grams.lengths.capacity()) {  // the table has grown: so do the arrays by id
+      grams.lengths.reserve(grams.table.IdLimit());
+      grams.prefix.reserve(grams.table.IdLimit());
+      grams.suffix.reserve(grams.table.IdLimit());
+    }
+    grams.lengths.push_back(static_cast<uint8_t>(n));
+    grams.prefix.push_back(prefix);
+    grams.suffix.push_back(suffix);
+  };
+  uint32_t rows[2][kMaxLength + 1];
+  // The characters from i on, each decoded once: character j at recent[j % kRecent].
+  constexpr uint32_t kRecent = 16;
+  static_assert(kRecent > kMaxLength + 1, "the window holds the longest n-gram");
+  char32_t recent[kRecent];
+  han.ForEachRun([&](uint32_t begin, uint32_t end) {
+    uint32_t* here = rows[0];
+    uint32_t* next = rows[1];  // the ids at i + 1
     for (uint32_t i = end; i-- > begin;) {
-      uint64_t h = kNgramHashBasis;
-      uint32_t* ids = &grams.ids[i * grams.stride];
-      const uint32_t* next = ids + grams.stride;  // the ids at i + 1
-      for (int n = 1; n <= longest && i + n <= end; ++n) {
-        h = ExtendNgramHash(h, han.chars[i + n - 1]);
-        const uint32_t id = table.Add(FinishNgramHash(h, n));
-        if (n < longest) ids[n - 1] = id;
-        if (id == grams.lengths.size()) {  // first met
-          grams.lengths.push_back(static_cast<uint8_t>(n));
-          grams.prefix.push_back(n > 1 ? ids[n - 2] : kNoNgram);
-          grams.suffix.push_back(n > 1 ? next[n - 2] : kNoNgram);
+      recent[i % kRecent] = han.Char(i);
+      // One character (longest is at least 3, so its id is kept).
+      uint64_t h = ExtendNgramHash(kNgramHashBasis, recent[i % kRecent]);
+      if (!grams.char_ids.empty() && han.flags[i] >> HanText::kPlaneShift == 0) {
+        uint32_t& known = grams.char_ids[han.low_bits[i]];
+        if (known == kNoNgram) {
+          known = grams.table.Add(FinishNgramHash(h, 1));
+        } else {
+          grams.table.AddAgain(known);
         }
+        here[0] = known;
+      } else {
+        here[0] = grams.table.Add(FinishNgramHash(h, 1));
       }
+      note(here[0], 1, kNoNgram, kNoNgram);
+      const int top = std::min<int>(longest, end - i);
+      for (int n = 2; n <= top; ++n) {
+        h = ExtendNgramHash(h, recent[(i + n - 1) % kRecent]);
+        const uint32_t id = grams.table.Add(FinishNgramHash(h, n));
+        if (n < longest) here[n - 1] = id;
+        note(id, n, here[n - 2], next[n - 2]);
+      }
+      std::swap(here, next);
     }
-  }
-  grams.counts = table.Counts();
-  grams.run_starts.assign(grams.counts.size(), 0);
-  grams.run_ends.assign(grams.counts.size(), 0);
-  for (const auto& [begin, end] : han.runs) {
-    for (int n = 1; n < longest && begin + n <= end; ++n) {
-      ++grams.run_starts[grams.Id(begin, n)];
-      ++grams.run_ends[grams.Id(end - n, n)];
-    }
-  }
+  });
+  grams.counts = grams.table.TakeCounts();
   return grams;
 }
 
-// The smallest pointwise mutual information over the ways to split n-gram `id` in two.
-double Cohesion(const Ngrams& grams, uint32_t id, double total) {
+// std::log through a small direct-mapped cache: the weighing takes the logarithm of the same
+// ratios of small counts again and again. An argument always gets the value std::log gives it.
+class CachedLog {
+ public:
+  // `expected`: about how many different arguments may come (a short text needs few slots).
+  explicit CachedLog(size_t expected) {
+    while (bits_ < kMaxBits && (size_t{1} << bits_) < expected) ++bits_;
+    slots_.resize(size_t{1} << bits_);
+  }
+  double operator()(double x) {
+    uint64_t bits;
+    std::memcpy(&bits, &x, sizeof bits);
+    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - bits_)];
+    if (slot.bits != bits) {
+      slot.bits = bits;
+      slot.log = std::log(x);
+    }
+    return slot.log;
+  }
+
+ private:
+  static constexpr int kMaxBits = 12;
+  int bits_ = 4;
+  struct Slot {
+    uint64_t bits = ~uint64_t{0};  // a NaN: never an argument here
+    double log = 0;
+  };
+  std::vector<Slot> slots_;
+};
+
+// Whether n-gram `id` holds together: the pointwise mutual information of every way to split
+// it in two is at least `bar` (the weakest split decides, so the first one below it answers).
+bool Cohesive(const Ngrams& grams, uint32_t id, double total, double bar, CachedLog& log) {
   const int length = grams.lengths[id];
   uint32_t first[kMaxLength + 1];  // first[k]: the id of the n-gram's first k characters
   uint32_t last[kMaxLength + 1];   // last[k]: of its last k characters
@@ -147,13 +236,12 @@ double Cohesion(const Ngrams& grams, uint32_t id, double total) {
     last[k] = grams.suffix[last[k + 1]];
   }
   const double whole = grams.counts[id];
-  double weakest = 1e300;
   for (int split = 1; split < length; ++split) {
     const double left = grams.counts[first[split]];
     const double right = grams.counts[last[length - split]];
-    weakest = std::min(weakest, std::log(whole * total / (left * right)));
+    if (log(whole * total / (left * right)) < bar) return false;
   }
-  return weakest;
+  return true;
 }
 
 // Whether the dictionary lists `c` (already folded to Simplified) as a word of its own at a
@@ -169,46 +257,64 @@ bool IsCommonWordAlone(char32_t c, int max_cost) {
 
 void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Piece>* tokens) {
   const HanText han = CollectHanRuns(text, *tokens);
-  if (han.runs.empty()) return;
+  if (han.run_count == 0) return;
   const int max_length = std::clamp(options.max_length, 2, kMaxLength);
   // The longest n-grams only tell the neighbours of the max_length ones: x + candidate occurs
   // as often as the candidate follows x inside a run.
-  const Ngrams grams = CountNgrams(han, max_length + 1);
-  double total = 0;
-  for (const auto& [begin, end] : han.runs) total += end - begin;
+  Ngrams grams = CountNgrams(han, max_length + 1);
+  const double total = static_cast<double>(han.size() - han.run_count);
 
   // Candidates: n-grams of 2..max_length characters, frequent and cohesive.
   const size_t distinct = grams.counts.size();
   std::vector<uint32_t> marks(distinct, 0);
   std::vector<uint32_t> candidate_counts;
-  std::vector<double> entropy_left, entropy_right;
   const auto min_count = static_cast<uint32_t>(options.min_count);
-  auto add_share = [](double* entropy, double p) { *entropy -= p * std::log(p); };
+  CachedLog log(distinct);
   for (uint32_t id = 0; id < distinct; ++id) {
     const uint32_t count = grams.counts[id];
     if (grams.lengths[id] < 2 || grams.lengths[id] > max_length || count < min_count) continue;
     // In a short text even a perfect collocation (its parts never apart) reaches only
     // ln(total / count): the bar is lowered to half a nat below that ceiling.
-    const double bar = std::min(options.min_cohesion, std::log(total / count) - 0.5);
-    if (Cohesion(grams, id, total) < bar) continue;
+    const double bar = std::min(options.min_cohesion, log(total / count) - 0.5);
+    if (!Cohesive(grams, id, total, bar, log)) continue;
     candidate_counts.push_back(count);
     marks[id] = kFirstCandidate + static_cast<uint32_t>(candidate_counts.size() - 1);
-    // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
-    // neighbour of its own.
-    // (Each edge subtracts the same term, worked out once.)
-    double edge_share = 0;
-    if (grams.run_starts[id] + grams.run_ends[id] > 0) add_share(&edge_share, 1.0 / count);
-    double left = 0, right = 0;
-    for (uint32_t k = 0; k < grams.run_starts[id]; ++k) left += edge_share;
-    for (uint32_t k = 0; k < grams.run_ends[id]; ++k) right += edge_share;
-    entropy_left.push_back(left);
-    entropy_right.push_back(right);
   }
   if (candidate_counts.empty()) return;
+  grams.lengths = std::vector<uint8_t>();
+  // A run edge (punctuation, a number, Latin text) is a free boundary: each one counts as a
+  // neighbour of its own. The entropies first hold how often each candidate starts and ends a
+  // run (the n-grams at the runs' edges are looked up), then the edges' shares.
+  std::vector<double> entropy_left(candidate_counts.size(), 0), entropy_right(candidate_counts.size(), 0);
+  han.ForEachRun([&](uint32_t begin, uint32_t end) {
+    const auto length = static_cast<int>(end - begin);
+    for (int n = 2; n <= max_length && n <= length; ++n) {
+      if (const uint32_t mark = marks[grams.table.Find(han.Key(begin, n))]; mark >= kFirstCandidate) {
+        ++entropy_left[mark - kFirstCandidate];
+      }
+      if (const uint32_t mark = marks[grams.table.Find(han.Key(end - n, n))]; mark >= kFirstCandidate) {
+        ++entropy_right[mark - kFirstCandidate];
+      }
+    }
+  });
+  auto add_share = [&log](double* entropy, double p) { *entropy -= p * log(p); };
+  for (size_t c = 0; c < candidate_counts.size(); ++c) {
+    const auto run_starts = static_cast<uint32_t>(entropy_left[c]);
+    const auto run_ends = static_cast<uint32_t>(entropy_right[c]);
+    // (Each edge subtracts the same term, worked out once.)
+    double edge_share = 0;
+    if (run_starts + run_ends > 0) add_share(&edge_share, 1.0 / candidate_counts[c]);
+    double left = 0, right = 0;
+    for (uint32_t k = 0; k < run_starts; ++k) left += edge_share;
+    for (uint32_t k = 0; k < run_ends; ++k) right += edge_share;
+    entropy_left[c] = left;
+    entropy_right[c] = right;
+  }
   // Every other neighbour: each distinct one-longer n-gram gives its share to the candidate
   // it extends on the right (its prefix) and to the one it extends on the left (its suffix).
   for (uint32_t id = 0; id < distinct; ++id) {
-    if (grams.lengths[id] < 3) continue;
+    // (A two-character n-gram extends single characters, which are never candidates.)
+    if (grams.prefix[id] == kNoNgram) continue;
     const double count = grams.counts[id];
     if (const uint32_t mark = marks[grams.prefix[id]]; mark >= kFirstCandidate) {
       add_share(&entropy_right[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
@@ -217,19 +323,25 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
       add_share(&entropy_left[mark - kFirstCandidate], count / candidate_counts[mark - kFirstCandidate]);
     }
   }
+  // The counts and links are not needed any more.
+  grams.prefix = std::vector<uint32_t>();
+  grams.suffix = std::vector<uint32_t>();
+  grams.counts = std::vector<uint32_t>();
   // accepted[c]: candidate c's count when it is accepted as a word, else 0.
-  std::vector<uint32_t> accepted(candidate_counts.size(), 0);
-  for (size_t c = 0; c < candidate_counts.size(); ++c) {
+  std::vector<uint32_t> accepted = std::move(candidate_counts);
+  for (size_t c = 0; c < accepted.size(); ++c) {
     // A rare n-gram cannot show much entropy: n occurrences give at most ln(n), so the bar
     // is lowered to what all-different neighbours would give.
-    const double bar = std::min(options.min_boundary_entropy, std::log(candidate_counts[c]) - 1e-9);
-    if (std::min(entropy_left[c], entropy_right[c]) >= bar) accepted[c] = candidate_counts[c];
+    const double bar = std::min(options.min_boundary_entropy, log(accepted[c]) - 1e-9);
+    if (std::min(entropy_left[c], entropy_right[c]) < bar) accepted[c] = 0;
   }
+  entropy_left = std::vector<double>();
+  entropy_right = std::vector<double>();
   // How often each character (by its one-character n-gram's id) stands alone as a
   // one-character token anywhere in the text.
   std::vector<uint32_t> alone(distinct, 0);
-  for (size_t i = 0; i < han.chars.size(); ++i) {
-    if (han.single[i]) ++alone[grams.Id(static_cast<uint32_t>(i), 1)];
+  for (size_t i = 0; i < han.size(); ++i) {
+    if (han.flags[i] & HanText::kSingle) ++alone[grams.CharId(han, i)];
   }
 
   // Whether each character (by id) is a common word alone; -1 until asked.
@@ -238,30 +350,39 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
   std::vector<ForcedSpan> spans;
-  for (const auto& [begin, end] : han.runs) {
+  size_t t = 0;  // the first token of the next run
+  han.ForEachRun([&](uint32_t begin, uint32_t end) {
+    while ((*tokens)[t].kind != TokenKind::kIdeographic) ++t;
+    uint32_t offset = (*tokens)[t].start;  // of character i
+    while (t < tokens->size() && (*tokens)[t].kind == TokenKind::kIdeographic) ++t;
     uint32_t i = begin;
     while (i < end) {
       int joined = 0;
       const int longest = std::min<int>(max_length, end - i);
       // pieces_before[n]: tokens starting among the first n characters; singles_before[n]:
-      // one-character tokens among them.
+      // one-character tokens among them; units_before[n]: their UTF-16 length.
       int pieces_before[kMaxLength + 1];
       int singles_before[kMaxLength + 1];
+      uint32_t units_before[kMaxLength + 1];
       pieces_before[0] = singles_before[0] = 0;
+      units_before[0] = 0;
       for (int k = 0; k < longest; ++k) {
-        pieces_before[k + 1] = pieces_before[k] + han.token_start[i + k];
-        singles_before[k + 1] = singles_before[k] + han.single[i + k];
+        const uint8_t flags = han.flags[i + k];
+        pieces_before[k + 1] = pieces_before[k] + (flags & HanText::kTokenStart ? 1 : 0);
+        singles_before[k + 1] = singles_before[k] + (flags & HanText::kSingle ? 1 : 0);
+        units_before[k + 1] = units_before[k] + (flags & HanText::kWide ? 2 : 1);
       }
+      const bool single_first = han.flags[i] & HanText::kSingle;
       for (int n = longest; n >= 2 && !joined; --n) {
-        if (!han.token_start[i + n]) continue;
+        if (!(han.flags[i + n] & HanText::kTokenStart)) continue;
         const int pieces = pieces_before[n];
         if (pieces < 2 || singles_before[n] == 0) continue;
-        const uint32_t mark = marks[grams.Id(i, n)];
+        const uint32_t mark = marks[grams.table.Find(han.Key(i, n))];
         const uint32_t count = mark >= kFirstCandidate ? accepted[mark - kFirstCandidate] : 0;
         if (!count) continue;
-        if (!options.join_modifier_prefix && pieces == 2 && han.single[i] && !han.single[i + 1]) {
-          const uint32_t head = han.offsets[i + 1];
-          const int cost = lexicon::CjkWordCost(text.substr(head, han.offsets[i + n] - head));
+        if (!options.join_modifier_prefix && pieces == 2 && single_first && !(han.flags[i + 1] & HanText::kSingle)) {
+          const uint32_t head = offset + units_before[1];
+          const int cost = lexicon::CjkWordCost(text.substr(head, units_before[n] - units_before[1]));
           if (cost >= 0 && cost <= options.modifier_head_cost) continue;
         }
         // Every lone character joined must be bound to this word: a character that often
@@ -269,27 +390,31 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
         // ICU's dictionary says which characters are common words in general (了, 和, 對).
         bool bound = true;
         for (int k = 0; k < n && bound; ++k) {
-          if (!han.single[i + k]) continue;
-          const uint32_t character = grams.Id(i + k, 1);
+          if (!(han.flags[i + k] & HanText::kSingle)) continue;
+          const uint32_t character = grams.CharId(han, i + k);
           if (alone[character] > options.max_alone_ratio * count) {
             bound = false;
           } else {
             int8_t& known = common[character];  // the dictionary is asked once per character
-            if (known < 0) known = IsCommonWordAlone(han.chars[i + k], options.max_common_word_cost);
+            if (known < 0) known = IsCommonWordAlone(han.Char(i + k), options.max_common_word_cost);
             bound = !known;
           }
         }
         if (!bound) continue;
-        spans.push_back({han.offsets[i], han.offsets[i + n], TokenKind::kIdeographic});
+        spans.push_back({offset, offset + units_before[n], TokenKind::kIdeographic});
         joined = n;
       }
       if (joined) {
         i += joined;
+        offset += units_before[joined];
       } else {
-        do ++i; while (i < end && !han.token_start[i]);
+        do {
+          offset += han.flags[i] & HanText::kWide ? 2 : 1;
+          ++i;
+        } while (i < end && !(han.flags[i] & HanText::kTokenStart));
       }
     }
-  }
+  });
   ForceSpans(spans, tokens);
 }
 

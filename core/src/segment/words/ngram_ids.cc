@@ -1,4 +1,4 @@
-// Linear probing over a power-of-two table kept at most three quarters full (16-byte entries:
+// Linear probing over a power-of-two table kept at most three quarters full (12-byte entries:
 // a fuller, smaller table misses the cache less than an emptier one saves in probes); ids
 // never change when the table grows, only the slots that hold them.
 #include "segment/words/ngram_ids.h"
@@ -20,35 +20,30 @@ NgramIds::NgramIds(size_t expected) {
   entries_.assign(capacity, Entry());
   mask_ = capacity - 1;
   shift_ = 64 - Log2(capacity);
+  counts_.reserve(IdLimit());
 }
 
 uint32_t NgramIds::Insert(size_t slot, uint64_t key) {
-  const auto id = static_cast<uint32_t>(size_);
-  if ((size_ + 1) * 4 > entries_.size() * 3) {
+  const auto id = static_cast<uint32_t>(counts_.size());
+  if ((counts_.size() + 1) * 4 > entries_.size() * 3) {
     std::vector<Entry> old(entries_.size() * 2, Entry());
     old.swap(entries_);
     mask_ = entries_.size() - 1;
     shift_ = 64 - Log2(entries_.size());
     for (const Entry& entry : old) {
-      if (entry.key == kEmpty) continue;
-      size_t i = Slot(entry.key);
-      while (entries_[i].key != kEmpty) i = (i + 1) & mask_;
+      if (entry.Key() == kEmpty) continue;
+      size_t i = Slot(entry.Key());
+      while (entries_[i].Key() != kEmpty) i = (i + 1) & mask_;
       entries_[i] = entry;
     }
     slot = Slot(key);
-    while (entries_[slot].key != kEmpty) slot = (slot + 1) & mask_;
+    while (entries_[slot].Key() != kEmpty) slot = (slot + 1) & mask_;
+    std::vector<Entry>().swap(old);  // the old table goes before the counts grow
+    counts_.reserve(IdLimit());
   }
-  entries_[slot] = {key, id, 1};
-  ++size_;
+  entries_[slot] = {static_cast<uint32_t>(key), static_cast<uint32_t>(key >> 32), id};
+  counts_.push_back(1);
   return id;
-}
-
-std::vector<uint32_t> NgramIds::Counts() const {
-  std::vector<uint32_t> counts(size_, 0);
-  for (const Entry& entry : entries_) {
-    if (entry.key != kEmpty) counts[entry.id] = entry.count;
-  }
-  return counts;
 }
 
 }  // namespace precis::segment::words

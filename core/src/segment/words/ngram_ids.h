@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace precis::segment::words {
@@ -24,30 +25,51 @@ class NgramIds {
 
   // Counts one more occurrence of the n-gram whose hash is `key` and returns its id, assigned
   // in order of first occurrence (0, 1, 2, ...). The probes of different keys do not depend
-  // on each other, so that the processor overlaps their cache misses; the count sits beside
-  // the key, in the cache line the probe has loaded anyway.
+  // on each other, so that the processor overlaps their cache misses.
   uint32_t Add(uint64_t key) {
     if (key == kEmpty) key = ~kEmpty >> 1;  // the one key that cannot be stored shares another's id
     size_t i = Slot(key);
-    while (entries_[i].key != key) {
-      if (entries_[i].key == kEmpty) return Insert(i, key);
+    while (entries_[i].Key() != key) {
+      if (entries_[i].Key() == kEmpty) return Insert(i, key);
       i = (i + 1) & mask_;
     }
-    ++entries_[i].count;
+    ++counts_[entries_[i].id];
     return entries_[i].id;
   }
 
-  // How many ids have been assigned.
-  size_t size() const { return size_; }
+  // Counts one more occurrence of `id`, which Add returned: for callers that know the id of a
+  // key without probing.
+  void AddAgain(uint32_t id) { ++counts_[id]; }
 
-  // The count of each id, indexed by id.
-  std::vector<uint32_t> Counts() const;
+  // The id of the n-gram whose hash is `key`, or kAbsent if it was never added; counts nothing.
+  static constexpr uint32_t kAbsent = 0xFFFFFFFF;
+  uint32_t Find(uint64_t key) const {
+    if (key == kEmpty) key = ~kEmpty >> 1;
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (entries_[i].Key() == key) return entries_[i].id;
+      if (entries_[i].Key() == kEmpty) return kAbsent;
+    }
+  }
+
+  // How many ids have been assigned.
+  size_t size() const { return counts_.size(); }
+
+  // How many ids the table holds before it grows: arrays indexed by id can be reserved to this
+  // in step with the table instead of doubling on their own.
+  size_t IdLimit() const { return entries_.size() / 4 * 3; }
+
+  // The count of each id, indexed by id; TakeCounts() moves them out (the table then only
+  // finds ids).
+  const std::vector<uint32_t>& Counts() const { return counts_; }
+  std::vector<uint32_t> TakeCounts() { return std::move(counts_); }
 
  private:
+  // 12 bytes: the key in two halves (no padding), the id; the counts are kept by id.
   struct Entry {
-    uint64_t key = kEmpty;
+    uint32_t key_low = 0xFFFFFFFF;
+    uint32_t key_high = 0xFFFFFFFF;
     uint32_t id = 0;
-    uint32_t count = 0;
+    uint64_t Key() const { return static_cast<uint64_t>(key_high) << 32 | key_low; }
   };
   static constexpr uint64_t kEmpty = ~uint64_t{0};
 
@@ -56,7 +78,7 @@ class NgramIds {
   uint32_t Insert(size_t slot, uint64_t key);
 
   std::vector<Entry> entries_;
-  size_t size_ = 0;
+  std::vector<uint32_t> counts_;
   size_t mask_ = 0;
   int shift_ = 0;
 };

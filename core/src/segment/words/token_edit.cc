@@ -3,6 +3,7 @@
 #include "segment/words/token_edit.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace precis::segment::words {
 
@@ -37,20 +38,22 @@ bool OnPieceEdges(const std::vector<ForcedSpan>& spans, const std::vector<Piece>
   return true;
 }
 
-// Joins in place: each span replaces the pieces it covers, which are at least one.
+// Joins in place: each span replaces the pieces it covers, which are at least one; the pieces
+// between spans move down in blocks (not at all before the first span).
 void JoinInPlace(const std::vector<ForcedSpan>& spans, std::vector<Piece>* pieces) {
   std::vector<Piece>& all = *pieces;
   size_t write = 0;
-  size_t s = 0;
-  for (size_t read = 0; read < all.size();) {
-    if (s < spans.size() && all[read].start == spans[s].start) {
-      all[write++] = spans[s];
-      while (read < all.size() && all[read].end <= spans[s].end) ++read;
-      ++s;
-    } else {
-      all[write++] = all[read++];
-    }
+  size_t read = 0;
+  for (const ForcedSpan& span : spans) {
+    size_t first = read;  // the first piece of the span
+    while (all[first].start < span.start) ++first;
+    if (write != read) std::copy(all.begin() + read, all.begin() + first, all.begin() + write);
+    write += first - read;
+    all[write++] = span;
+    for (read = first; read < all.size() && all[read].end <= span.end;) ++read;
   }
+  if (write != read) std::copy(all.begin() + read, all.end(), all.begin() + write);
+  write += all.size() - read;
   all.resize(write);
 }
 
@@ -61,13 +64,20 @@ void ForceSpans(const std::vector<ForcedSpan>& spans, std::vector<Piece>* pieces
   if (OnPieceEdges(spans, *pieces)) return JoinInPlace(spans, pieces);
   std::vector<Piece> out;
   out.reserve(pieces->size() + 2 * spans.size());  // each span cuts at most two pieces
+  const std::vector<Piece>& in = *pieces;
   size_t s = 0;
-  for (const Piece& piece : *pieces) {
-    // The common case first: a piece that ends before the next span starts is copied.
-    if (s == spans.size() || piece.end <= spans[s].start) {
-      out.push_back(piece);
+  for (size_t p = 0; p < in.size();) {
+    // The common case first: the pieces that end before the next span starts are copied
+    // together.
+    const uint32_t next_start = s < spans.size() ? spans[s].start : UINT32_MAX;
+    size_t q = p;
+    while (q < in.size() && in[q].end <= next_start) ++q;
+    if (q > p) {
+      out.insert(out.end(), in.begin() + p, in.begin() + q);
+      p = q;
       continue;
     }
+    const Piece& piece = in[p++];
     uint32_t position = piece.start;
     while (position < piece.end) {
       while (s < spans.size() && spans[s].end <= position) ++s;

@@ -21,7 +21,7 @@ TEST(NgramIds, GivesEachKeyOneIdInOrderOfFirstOccurrenceAndCountsItAcrossGrowth)
     ++expected_counts[key];
   }
   ASSERT_EQ(ids.size(), expected_ids.size());
-  const std::vector<uint32_t> counts = ids.Counts();
+  const std::vector<uint32_t>& counts = ids.Counts();
   ASSERT_EQ(counts.size(), expected_ids.size());
   for (const auto& [key, id] : expected_ids) EXPECT_EQ(counts[id], expected_counts[key]) << key;
 }
