@@ -2,6 +2,7 @@
 // term ids interned in a hash map, frequencies counted per sentence.
 #include "rank/terms.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include <unicode/uchar.h>
@@ -81,6 +82,43 @@ void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerm
       previous = c;
     }
     doc->sentence_bigram_offsets.push_back(static_cast<uint32_t>(doc->bigrams.size()));
+  }
+}
+
+// Per sentence, its distinct term and bigram ids in ascending order with their counts: a
+// dense count per unit and the list of units touched, sorted (each part is mostly in order
+// already: ids are numbered as they first appear).
+void CountSentenceUnits(DocumentTerms* doc) {
+  const size_t n = doc->sentence_token_begin.size();
+  const auto first_bigram = static_cast<uint32_t>(doc->terms.size());
+  std::vector<uint32_t> counts(first_bigram + doc->bigram_sentences.size(), 0);
+  std::vector<uint32_t> touched;
+  doc->sentence_unit_offsets.assign(1, 0);
+  doc->units.reserve(doc->token_term.size() + doc->bigrams.size());
+  doc->unit_counts.reserve(doc->token_term.size() + doc->bigrams.size());
+  const auto sort = [](std::vector<uint32_t>::iterator begin, std::vector<uint32_t>::iterator end) {
+    if (!std::is_sorted(begin, end)) std::sort(begin, end);
+  };
+  for (size_t s = 0; s < n; ++s) {
+    touched.clear();
+    for (uint32_t k = doc->sentence_token_begin[s]; k < doc->sentence_token_end[s]; ++k) {
+      if (doc->token_term[k] < 0) continue;
+      const auto unit = static_cast<uint32_t>(doc->token_term[k]);
+      if (counts[unit]++ == 0) touched.push_back(unit);
+    }
+    const auto terms_end = static_cast<std::ptrdiff_t>(touched.size());
+    for (uint32_t k = doc->sentence_bigram_offsets[s]; k < doc->sentence_bigram_offsets[s + 1]; ++k) {
+      const uint32_t unit = first_bigram + doc->bigrams[k];
+      if (counts[unit]++ == 0) touched.push_back(unit);
+    }
+    sort(touched.begin(), touched.begin() + terms_end);
+    sort(touched.begin() + terms_end, touched.end());
+    for (uint32_t unit : touched) {
+      doc->units.push_back(unit);
+      doc->unit_counts.push_back(counts[unit]);
+      counts[unit] = 0;
+    }
+    doc->sentence_unit_offsets.push_back(static_cast<uint32_t>(doc->units.size()));
   }
 }
 
@@ -214,6 +252,7 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
     doc.sentence_token_end[s] = t;
   }
   AddBigrams(text, analysis, &doc);
+  CountSentenceUnits(&doc);
   return doc;
 }
 
