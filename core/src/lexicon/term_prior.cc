@@ -3,13 +3,12 @@
 #include "lexicon/term_prior.h"
 
 #include <algorithm>
-#include <string>
-#include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #include "lexicon/cjk_dictionary.h"
+#include "lexicon/word_set.h"
 #include "text/utf16.h"
 
 namespace precis::lexicon {
@@ -39,19 +38,6 @@ constexpr const char* kCommonEnglish =
     "believed called change chief continue cost country each earlier expected face "
     "far found known news north east west online program programme video";
 
-std::unordered_set<std::u16string>* BuildCommonEnglish() {
-  auto* set = new std::unordered_set<std::u16string>();
-  std::string_view rest(kCommonEnglish);
-  while (!rest.empty()) {
-    const size_t space = rest.find(' ');
-    const std::string_view word = rest.substr(0, space);
-    if (!word.empty()) set->emplace(word.begin(), word.end());  // ASCII only
-    if (space == std::string_view::npos) break;
-    rest.remove_prefix(space + 1);
-  }
-  return set;
-}
-
 bool IsCjk(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
@@ -62,8 +48,8 @@ bool IsCjk(char32_t c) {
 }  // namespace
 
 bool IsCommonEnglishWord(std::u16string_view key) {
-  static const std::unordered_set<std::u16string>* set = BuildCommonEnglish();
-  return set->count(std::u16string(key)) > 0;
+  static const WordSet* set = new WordSet({kCommonEnglish});
+  return set->Contains(key);
 }
 
 double TermPrior(std::u16string_view key) {
