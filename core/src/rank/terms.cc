@@ -3,7 +3,6 @@
 #include "rank/terms.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include <unicode/uchar.h>
 
@@ -11,6 +10,7 @@
 #include "lexicon/term_key.h"
 #include "lexicon/term_prior.h"
 #include "rank/flat_ids.h"
+#include "rank/key_table.h"
 #include "text/utf16.h"
 #include "text/word_length.h"
 
@@ -139,8 +139,7 @@ constexpr int32_t kUnseen = -2;
 // The term of a token: its key made a term key (function forms, stems), dropped (kNoTerm)
 // when it is a number, a stop word or no word, else interned in `ids`, adding the term.
 int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, bool latin,
-                   std::unordered_map<std::u16string, uint32_t>* ids, DocumentTerms* doc,
-                   std::vector<uint32_t>* last_sentence) {
+                   KeyTable* ids, DocumentTerms* doc, std::vector<uint32_t>* last_sentence) {
   const std::u16string_view surface = text.substr(token.start, token.end - token.start);
   std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
   if (latin) key = LatinFunctionForm(std::move(key));
@@ -150,8 +149,11 @@ int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, boo
     if (key.size() < 2) return kNoTerm;
     key = LatinStem(std::move(key));
   }
-  auto [it, inserted] = ids->emplace(key, static_cast<uint32_t>(doc->terms.size()));
-  if (inserted) {
+  const uint32_t hash = KeyTable::Hash(key);
+  uint32_t id = ids->Find(key, hash, [doc](uint32_t i) -> std::u16string_view { return doc->terms[i].key; });
+  if (id == KeyTable::kAbsent) {
+    id = static_cast<uint32_t>(doc->terms.size());
+    ids->Add(hash, id);
     TermInfo info;
     info.key = key;
     info.prior = lexicon::TermPrior(key);
@@ -160,7 +162,7 @@ int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, boo
     doc->terms.push_back(std::move(info));
     last_sentence->push_back(0);
   }
-  return static_cast<int32_t>(it->second);
+  return static_cast<int32_t>(id);
 }
 
 }  // namespace
@@ -201,11 +203,16 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
   doc.sentence_token_begin.resize(n);
   doc.sentence_token_end.resize(n);
 
-  std::unordered_map<std::u16string, uint32_t> ids;
+  KeyTable ids(256);
   std::vector<uint32_t> last_sentence;  // per term, 1 + the last sentence counted
   // Token keys already resolved to a term id or kNoTerm, apart for Latin and other tokens
   // (the views point into the tokens' keys).
-  std::unordered_map<std::u16string_view, int32_t> seen_latin, seen_other;
+  struct Seen {
+    KeyTable table;
+    std::vector<std::u16string_view> keys;  // by seen id
+    std::vector<int32_t> terms;             // by seen id: a term id or kNoTerm
+  };
+  Seen seen_latin{KeyTable(256), {}, {}}, seen_other{KeyTable(256), {}, {}};
   uint32_t t = 0;
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sentence = analysis.sentences[s];
@@ -220,16 +227,23 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
       const bool latin = token.kind == TokenKind::kWord;
       if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
       // A key seen before resolves as it did then: the steps below depend on it alone.
-      auto& seen = latin ? seen_latin : seen_other;
+      Seen& seen = latin ? seen_latin : seen_other;
       int32_t known = kUnseen;
+      uint32_t hash = 0;
       if (!token.key.empty()) {
-        const auto found = seen.find(token.key);
-        if (found != seen.end()) known = found->second;
+        hash = KeyTable::Hash(token.key);
+        const uint32_t found =
+            seen.table.Find(token.key, hash, [&seen](uint32_t i) { return seen.keys[i]; });
+        if (found != KeyTable::kAbsent) known = seen.terms[found];
       }
       if (known == kNoTerm) continue;
       if (known == kUnseen) {
         known = InternTerm(text, token, t, latin, &ids, &doc, &last_sentence);
-        if (!token.key.empty()) seen.emplace(token.key, known);
+        if (!token.key.empty()) {
+          seen.table.Add(hash, static_cast<uint32_t>(seen.keys.size()));
+          seen.keys.push_back(token.key);
+          seen.terms.push_back(known);
+        }
         if (known == kNoTerm) continue;
       }
       const auto id = static_cast<uint32_t>(known);
