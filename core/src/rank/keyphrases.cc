@@ -203,13 +203,15 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
                                          size_t limit) {
   const size_t m = doc.terms.size();
   if (m == 0 || limit == 0) return {};
-  // Key terms: the best third of the terms, at least ten.
+  // Key terms: the best third of the terms, at least ten. Only which terms are among the
+  // best counts, not their order: a partition, not a sort (the order is total, so the set
+  // is the same).
   std::vector<uint32_t> order(m);
   for (uint32_t t = 0; t < m; ++t) order[t] = t;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  const size_t key_count = std::min(m, std::max<size_t>(10, m / 3));
+  std::nth_element(order.begin(), order.begin() + (key_count - 1), order.end(), [&](uint32_t a, uint32_t b) {
     return term_scores[a] != term_scores[b] ? term_scores[a] > term_scores[b] : a < b;
   });
-  const size_t key_count = std::min(m, std::max<size_t>(10, m / 3));
   std::vector<bool> is_key(m, false);
   for (size_t i = 0; i < key_count; ++i) {
     const uint32_t t = order[i];
