@@ -218,42 +218,70 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     is_key[t] = !IsAdverb(doc, t) && !(doc.terms[t].latin && lexicon::IsWeakKeyphraseWord(doc.terms[t].key));
   }
 
+  // A run's term ids (a run holds at most kMaxPhraseTerms), kept inline: length, then the ids.
+  struct RunTerms {
+    std::array<uint32_t, kMaxPhraseTerms + 1> ids{};
+    size_t size() const { return ids[0]; }
+    bool empty() const { return ids[0] == 0; }
+    const uint32_t* begin() const { return ids.data() + 1; }
+    const uint32_t* end() const { return ids.data() + 1 + ids[0]; }
+    uint32_t operator[](size_t i) const { return ids[1 + i]; }
+    bool operator==(const RunTerms& other) const { return ids == other.ids; }
+    size_t Hash() const {
+      uint64_t h = 0;
+      for (uint32_t v : ids) h = (h ^ v) * 0x100000001B3ull;
+      return static_cast<size_t>(h ^ (h >> 32));
+    }
+  };
   // Candidates: maximal runs of adjacent key terms inside one sentence, keyed by their terms.
   struct Candidate {
-    std::vector<uint32_t> terms;
+    RunTerms terms;
     Span first{};
     std::vector<Span> occurrences;
     double score = 0;
   };
   std::unordered_map<std::u16string, Candidate> candidates;
-  // The same candidates by their term ids (a run holds at most kMaxPhraseTerms), so that a run
-  // seen before skips building its key; a new one takes the key path above, as always.
-  using RunTerms = std::array<uint32_t, kMaxPhraseTerms + 1>;  // length, then the ids
-  struct RunTermsHash {
-    size_t operator()(const RunTerms& r) const {
-      uint64_t h = 0;
-      for (uint32_t v : r) h = (h ^ v) * 0x100000001B3ull;
-      return static_cast<size_t>(h ^ (h >> 32));
+  // The same candidates by their term ids in an open-addressing table, so that a run seen
+  // before skips building its key; a new one takes the key path above, as always.
+  struct ByTerms {
+    RunTerms terms;
+    Candidate* candidate = nullptr;
+  };
+  std::vector<ByTerms> by_terms(64);
+  size_t by_terms_size = 0;
+  auto find_slot = [](std::vector<ByTerms>& table, const RunTerms& terms) -> ByTerms& {
+    const size_t mask = table.size() - 1;
+    for (size_t i = terms.Hash() & mask;; i = (i + 1) & mask) {
+      if (table[i].candidate == nullptr || table[i].terms == terms) return table[i];
     }
   };
-  std::unordered_map<RunTerms, Candidate*, RunTermsHash> by_terms;
   const std::vector<Token>& tokens = analysis.tokens;
   auto add_run = [&](const uint32_t* run_begin, const uint32_t* run_end) {
-    RunTerms ids{};
-    ids[0] = static_cast<uint32_t>(run_end - run_begin);
+    RunTerms ids;
+    ids.ids[0] = static_cast<uint32_t>(run_end - run_begin);
     for (const uint32_t* k = run_begin; k != run_end; ++k) {
-      ids[1 + (k - run_begin)] = static_cast<uint32_t>(doc.token_term[*k]);
+      ids.ids[1 + (k - run_begin)] = static_cast<uint32_t>(doc.token_term[*k]);
     }
-    Candidate*& known = by_terms[ids];
-    if (known == nullptr) {
+    ByTerms* slot = &find_slot(by_terms, ids);
+    if (slot->candidate == nullptr) {
       std::u16string key;
       for (const uint32_t* k = run_begin; k != run_end; ++k) {
         key += doc.terms[static_cast<uint32_t>(doc.token_term[*k])].key;
         key += u'\x1f';
       }
-      known = &candidates[key];
+      Candidate* added = &candidates[key];
+      if ((by_terms_size + 1) * 2 > by_terms.size()) {
+        std::vector<ByTerms> grown(by_terms.size() * 2);
+        for (const ByTerms& old : by_terms) {
+          if (old.candidate != nullptr) find_slot(grown, old.terms) = old;
+        }
+        by_terms.swap(grown);
+        slot = &find_slot(by_terms, ids);
+      }
+      *slot = {ids, added};
+      ++by_terms_size;
     }
-    Candidate& c = *known;
+    Candidate& c = *slot->candidate;
     Span span{tokens[*run_begin].start, tokens[*(run_end - 1)].end};
     // A possessive ending is no part of the name (ESPN's, the players').
     const std::u16string_view last = text.substr(span.start, span.end - span.start);
@@ -263,7 +291,7 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       span.end -= 1;
     }
     if (c.terms.empty()) {
-      c.terms.assign(ids.begin() + 1, ids.begin() + 1 + ids[0]);
+      c.terms = ids;
       c.first = span;
     }
     // Runs come left to right: in a repeated term (哈哈哈) the same phrase would overlap
