@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <tuple>
 #include <unordered_map>
 
@@ -234,12 +235,18 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     }
   };
   // Candidates: maximal runs of adjacent key terms inside one sentence, keyed by their terms.
+  // A candidate's occurrences are kept together with all others (see occurrences below): a
+  // vector each would cost an allocation or more for every candidate, most seen once.
   struct Candidate {
     RunTerms terms;
     Span first{};
-    std::vector<Span> occurrences;
+    size_t occurrence_count = 0;
+    uint32_t last_end = 0;  // of the last occurrence counted
+    size_t output = SIZE_MAX;  // index among the chosen phrases
     double score = 0;
   };
+  // Every occurrence of every candidate in the order counted.
+  std::vector<std::pair<Candidate*, Span>> occurrences;
   std::unordered_map<std::u16string, Candidate> candidates;
   // The same candidates by their term ids in an open-addressing table, so that a run seen
   // before skips building its key; a new one takes the key path above, as always.
@@ -296,8 +303,10 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     }
     // Runs come left to right: in a repeated term (哈哈哈) the same phrase would overlap
     // its previous occurrence, which counts it twice and breaks the spans' order.
-    if (!c.occurrences.empty() && c.occurrences.back().end > span.start) return;
-    c.occurrences.push_back(span);
+    if (c.occurrence_count > 0 && c.last_end > span.start) return;
+    occurrences.push_back({&c, span});
+    ++c.occurrence_count;
+    c.last_end = span.end;
   };
   std::vector<uint32_t> run;
   for (size_t s = 0; s < analysis.sentences.size(); ++s) {
@@ -346,12 +355,12 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       // capitalized by form: a headline's verb (Opens) or a sentence's first word.
       if (info.latin && info.lowercase == 0 && !doc.IsName(c.terms[0])) continue;
       // In a longer article, a word used once is an aside, not a subject.
-      if (c.occurrences.size() < 2 && analysis.sentences.size() >= 8) continue;
+      if (c.occurrence_count < 2 && analysis.sentences.size() >= 8) continue;
       c.score = sum;
     } else {
       // A phrase seen once is a coincidence of neighbors, not a term of the article.
-      if (c.occurrences.size() < 2) continue;
-      c.score = sum * static_cast<double>(c.occurrences.size()) / most_frequent;
+      if (c.occurrence_count < 2) continue;
+      c.score = sum * static_cast<double>(c.occurrence_count) / most_frequent;
     }
     ranked.push_back(&c);
   }
@@ -365,11 +374,11 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     return outer->terms.size() > inner->terms.size() &&
            std::search(outer->terms.begin(), outer->terms.end(), inner->terms.begin(),
                        inner->terms.end()) != outer->terms.end() &&
-           inner->occurrences.size() * 4 <= outer->occurrences.size() * 5;
+           inner->occurrence_count * 4 <= outer->occurrence_count * 5;
   };
   // Diversity: each chosen phrase that shares a term with a candidate halves its value, so
   // that one frequent term does not fill the list with its combinations.
-  std::vector<const Candidate*> chosen;
+  std::vector<Candidate*> chosen;
   std::vector<bool> taken(ranked.size(), false);
   std::vector<uint32_t> uses(m, 0);  // per term, how many chosen phrases hold it
   while (chosen.size() < limit) {
@@ -389,9 +398,9 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     }
     if (best_index == ranked.size()) break;
     taken[best_index] = true;
-    const Candidate* c = ranked[best_index];
+    Candidate* c = ranked[best_index];
     bool skip = false;
-    for (const Candidate*& k : chosen) {
+    for (Candidate*& k : chosen) {
       if (contains(k, c)) skip = true;
       if (!skip && contains(c, k)) {
         k = c;
@@ -404,20 +413,30 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     for (uint32_t t : c->terms) ++uses[t];
   }
   // Replacements may have left duplicates.
-  std::vector<const Candidate*> unique;
-  for (const Candidate* c : chosen) {
+  std::vector<Candidate*> unique;
+  for (Candidate* c : chosen) {
     if (std::find(unique.begin(), unique.end(), c) == unique.end()) unique.push_back(c);
+  }
+  // The chosen phrases' occurrences, each list in the order counted.
+  std::vector<std::vector<Span>> spans(unique.size());
+  for (size_t i = 0; i < unique.size(); ++i) {
+    unique[i]->output = i;
+    spans[i].reserve(unique[i]->occurrence_count);
+  }
+  for (const auto& [c, span] : occurrences) {
+    if (c->output != SIZE_MAX) spans[c->output].push_back(span);
   }
 
   std::vector<Keyphrase> out;
   const double best = ranked.empty() ? 1 : ranked[0]->score;
-  for (const Candidate* c : unique) {
+  for (size_t i = 0; i < unique.size(); ++i) {
+    const Candidate* c = unique[i];
     Keyphrase phrase;
     bool name = false;
     for (uint32_t t : c->terms) name = name || doc.IsName(t) || !doc.terms[t].latin;
-    phrase.text = DisplayForm(text, c->occurrences, name);
+    phrase.text = DisplayForm(text, spans[i], name);
     phrase.score = best > 0 ? std::min(1.0, c->score / best) : 0;
-    phrase.occurrences = c->occurrences;
+    phrase.occurrences = std::move(spans[i]);
     std::sort(phrase.occurrences.begin(), phrase.occurrences.end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
     out.push_back(std::move(phrase));
