@@ -13,7 +13,7 @@ import { DEFAULT_MAX_INPUT_LENGTH, checkMaxInputLength } from './limits.js';
 export { PARAGRAPH_KINDS, TOKEN_KINDS };
 export { ANNOTATION_KINDS, HIGHLIGHT_KINDS, HIGHLIGHT_LAYERS, LANGUAGES };
 import {
-  SENTENCE_FEATURES, addSentenceScores, budgetArguments, expandKeyphrases, expandSummary,
+  SENTENCE_FEATURES, budgetArguments, expandKeyphrases, expandScoredSentences, expandSummary,
 } from './summary.js';
 
 export { SENTENCE_FEATURES };
@@ -62,8 +62,7 @@ function expandSentenceSpans(raw) {
 
 function expandAnalysis(text, raw) {
   const paragraphs = expandParagraphs(raw);
-  const sentences = expandSentenceSpans(raw);
-  addSentenceScores(sentences, raw);
+  const sentences = expandScoredSentences(raw);
   const analysis = {
     text, paragraphs, sentences, tokens: null, ...expandAnnotationResults(raw, paragraphs),
     keyphrases: expandKeyphrases(raw), summary: expandSummary(sentences, raw),

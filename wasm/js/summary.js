@@ -48,21 +48,28 @@ export function expandKeyphrases(raw) {
   return keyphrases;
 }
 
-// Adds score, reasons, boilerplate and eligible to each sentence object.
-export function addSentenceScores(sentences, raw) {
+// The sentences of an analysis: span, paragraph, score, reasons, boilerplate and eligible,
+// each object made whole at once (one shape, no properties added afterwards).
+export function expandScoredSentences(raw) {
   const count = SENTENCE_FEATURES.length;
-  for (let i = 0; i < sentences.length; i++) {
+  const bounds = raw.sentences;
+  const scores = raw.sentenceScores;
+  const contributions = raw.sentenceContributions;
+  const flags = raw.sentenceFlags;
+  const sentences = [];
+  for (let i = 0; 3 * i < bounds.length; i++) {
     const reasons = [];
     for (let f = 0; f < count; f++) {
-      const contribution = raw.sentenceContributions[i * count + f];
+      const contribution = contributions[i * count + f];
       if (contribution !== 0) reasons.push({ feature: SENTENCE_FEATURES[f], contribution });
     }
-    reasons.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
-    sentences[i].score = raw.sentenceScores[i];
-    sentences[i].reasons = reasons;
-    sentences[i].boilerplate = (raw.sentenceFlags[i] & 1) !== 0;
-    sentences[i].eligible = (raw.sentenceFlags[i] & 2) !== 0;
+    if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+    sentences.push({
+      start: bounds[3 * i], end: bounds[3 * i + 1], paragraph: bounds[3 * i + 2],
+      score: scores[i], reasons, boilerplate: (flags[i] & 1) !== 0, eligible: (flags[i] & 2) !== 0,
+    });
   }
+  return sentences;
 }
 
 export function expandSummary(sentences, raw) {

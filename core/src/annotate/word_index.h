@@ -19,6 +19,60 @@ namespace precis::annotate {
 // position, and one bit test rules out most of them before any lookup.
 using UnitBits = std::bitset<0x10000>;
 
+// Buckets of words by a key (a code unit, or two), frozen into one array with an
+// open-addressing table from key to bucket: the finders ask at nearly every position, and a
+// node-based map hashes with a division on each lookup.
+class KeyedBuckets {
+ public:
+  using Bucket = std::vector<std::u16string_view>;
+
+  // Each bucket keeps its words in their order.
+  explicit KeyedBuckets(const std::unordered_map<uint32_t, Bucket>& buckets) {
+    size_t capacity = 16;
+    while (capacity < buckets.size() * 2) capacity <<= 1;
+    slots_.assign(capacity, Slot());
+    shift_ = 32;
+    for (size_t c = capacity; c > 1; c >>= 1) --shift_;
+    for (const auto& [key, bucket] : buckets) {
+      size_t i = SlotOf(key);
+      while (slots_[i].key != kEmpty) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = {key, static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(words_.size() + bucket.size())};
+      words_.insert(words_.end(), bucket.begin(), bucket.end());
+    }
+  }
+
+  bool empty() const { return words_.empty(); }
+
+  // Calls visit(word) for each word of `key`'s bucket in order until it returns true; true
+  // when one did.
+  template <typename Visitor>
+  bool Visit(uint32_t key, Visitor visit) const {
+    for (size_t i = SlotOf(key);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.key == kEmpty) return false;
+      if (slot.key != key) continue;
+      for (uint32_t w = slot.begin; w < slot.end; ++w) {
+        if (visit(words_[w])) return true;
+      }
+      return false;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFF;  // no code unit pair is this key
+  struct Slot {
+    uint32_t key = kEmpty;
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  // Fibonacci hashing: the high bits of the product mix all of the key.
+  size_t SlotOf(uint32_t key) const { return shift_ >= 32 ? 0 : (key * 2654435769u) >> shift_; }
+
+  std::vector<Slot> slots_;
+  int shift_ = 32;
+  std::vector<std::u16string_view> words_;
+};
+
 // Buckets of words sorted longest first, so that the first match is the longest.
 inline void SortLongestFirst(std::vector<std::u16string_view>* bucket) {
   std::stable_sort(bucket->begin(), bucket->end(),
@@ -28,58 +82,70 @@ inline void SortLongestFirst(std::vector<std::u16string_view>* bucket) {
 class WordIndex {
  public:
   template <typename Words>
-  explicit WordIndex(const Words& words) {
-    for (std::u16string_view w : words) {
-      if (w.empty()) continue;
-      by_first_[w[0]].push_back(w);
-      first_.set(w[0]);
-    }
-    for (auto& [unit, bucket] : by_first_) SortLongestFirst(&bucket);
-  }
+  explicit WordIndex(const Words& words) : by_first_(Buckets(words, &first_)) {}
 
   // The length of the longest word found at `pos`, or 0.
   size_t LongestAt(std::u16string_view text, size_t pos) const {
     if (pos >= text.size() || !first_.test(text[pos])) return 0;
-    auto it = by_first_.find(text[pos]);
-    if (it == by_first_.end()) return 0;
-    for (std::u16string_view w : it->second) {
-      if (At(text, pos, w)) return w.size();
-    }
-    return 0;
+    size_t found = 0;
+    by_first_.Visit(text[pos], [&](std::u16string_view w) {
+      if (!At(text, pos, w)) return false;
+      found = w.size();
+      return true;
+    });
+    return found;
   }
 
  private:
-  UnitBits first_;
-  std::unordered_map<char16_t, std::vector<std::u16string_view>> by_first_;
+  template <typename Words>
+  static std::unordered_map<uint32_t, KeyedBuckets::Bucket> Buckets(const Words& words, UnitBits* first) {
+    std::unordered_map<uint32_t, KeyedBuckets::Bucket> by_first;
+    for (std::u16string_view w : words) {
+      if (w.empty()) continue;
+      by_first[w[0]].push_back(w);
+      first->set(w[0]);
+    }
+    for (auto& [unit, bucket] : by_first) SortLongestFirst(&bucket);
+    return by_first;
+  }
+
+  UnitBits first_;  // declared first: the buckets' constructor sets it
+  KeyedBuckets by_first_;
 };
 
 // The same for words ending at a position: indexed by last code unit.
 class EndIndex {
  public:
   template <typename Words>
-  explicit EndIndex(const Words& words) {
-    for (std::u16string_view w : words) {
-      if (w.empty()) continue;
-      by_last_[w.back()].push_back(w);
-      last_.set(w.back());
-    }
-    for (auto& [unit, bucket] : by_last_) SortLongestFirst(&bucket);
-  }
+  explicit EndIndex(const Words& words) : by_last_(Buckets(words, &last_)) {}
 
   // The length of the longest word ending at `end`, or 0 (as LongestEndingAt in chars.h).
   size_t LongestEndingAt(std::u16string_view text, size_t end) const {
     if (end == 0 || end > text.size() || !last_.test(text[end - 1])) return 0;
-    auto it = by_last_.find(text[end - 1]);
-    if (it == by_last_.end()) return 0;
-    for (std::u16string_view w : it->second) {
-      if (EndsAt(text, end, w)) return w.size();
-    }
-    return 0;
+    size_t found = 0;
+    by_last_.Visit(text[end - 1], [&](std::u16string_view w) {
+      if (!EndsAt(text, end, w)) return false;
+      found = w.size();
+      return true;
+    });
+    return found;
   }
 
  private:
-  UnitBits last_;
-  std::unordered_map<char16_t, std::vector<std::u16string_view>> by_last_;
+  template <typename Words>
+  static std::unordered_map<uint32_t, KeyedBuckets::Bucket> Buckets(const Words& words, UnitBits* last) {
+    std::unordered_map<uint32_t, KeyedBuckets::Bucket> by_last;
+    for (std::u16string_view w : words) {
+      if (w.empty()) continue;
+      by_last[w.back()].push_back(w);
+      last->set(w.back());
+    }
+    for (auto& [unit, bucket] : by_last) SortLongestFirst(&bucket);
+    return by_last;
+  }
+
+  UnitBits last_;  // declared first: the buckets' constructor sets it
+  KeyedBuckets by_last_;
 };
 
 // Membership in a word list, hashed once (as Contains in chars.h, without the scan).

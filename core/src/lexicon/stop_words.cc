@@ -2,11 +2,7 @@
 // prepositions, determiners, and the vaguest adverbs and verbs of each language.
 #include "lexicon/stop_words.h"
 
-#include <initializer_list>
-#include <string>
-#include <unordered_set>
-
-#include <unicode/unistr.h>
+#include "lexicon/word_set.h"
 
 namespace precis::lexicon {
 namespace {
@@ -92,34 +88,16 @@ constexpr const char* kJapanese =
     "我々 私たち これら それら あれ あの どの どれ ここ そこ あそこ どこ いつ なに 何 誰 "
     "ごと 中 上 下 前 後 今 時 日 年 月";
 
-std::unordered_set<std::u16string>* BuildSet(std::initializer_list<const char*> lists) {
-  auto* set = new std::unordered_set<std::u16string>();
-  for (const char* list : lists) {
-    std::string_view rest(list);
-    while (!rest.empty()) {
-      const size_t space = rest.find(' ');
-      const std::string_view word = rest.substr(0, space);
-      if (!word.empty()) {
-        icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
-        set->emplace(u.getBuffer(), u.getBuffer() + u.length());
-      }
-      if (space == std::string_view::npos) break;
-      rest.remove_prefix(space + 1);
-    }
-  }
-  return set;
-}
-
 }  // namespace
 
 bool IsStopWord(std::u16string_view key) {
-  static const std::unordered_set<std::u16string>* set = BuildSet({kChinese, kEnglish, kJapanese});
-  return set->count(std::u16string(key)) > 0;
+  static const WordSet* set = new WordSet({kChinese, kEnglish, kJapanese});
+  return set->Contains(key);
 }
 
 bool IsWeakKeyphraseWord(std::u16string_view key) {
-  static const std::unordered_set<std::u16string>* set = BuildSet({kEnglishWeak});
-  return set->count(std::u16string(key)) > 0;
+  static const WordSet* set = new WordSet({kEnglishWeak});
+  return set->Contains(key);
 }
 
 }  // namespace precis::lexicon

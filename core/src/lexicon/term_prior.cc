@@ -3,13 +3,15 @@
 #include "lexicon/term_prior.h"
 
 #include <algorithm>
-#include <string>
-#include <unordered_set>
+#include <cstdint>
+#include <vector>
 
+#include <unicode/ucharstrie.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #include "lexicon/cjk_dictionary.h"
+#include "lexicon/word_set.h"
 #include "text/utf16.h"
 
 namespace precis::lexicon {
@@ -39,19 +41,6 @@ constexpr const char* kCommonEnglish =
     "believed called change chief continue cost country each earlier expected face "
     "far found known news north east west online program programme video";
 
-std::unordered_set<std::u16string>* BuildCommonEnglish() {
-  auto* set = new std::unordered_set<std::u16string>();
-  std::string_view rest(kCommonEnglish);
-  while (!rest.empty()) {
-    const size_t space = rest.find(' ');
-    const std::string_view word = rest.substr(0, space);
-    if (!word.empty()) set->emplace(word.begin(), word.end());  // ASCII only
-    if (space == std::string_view::npos) break;
-    rest.remove_prefix(space + 1);
-  }
-  return set;
-}
-
 bool IsCjk(char32_t c) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
@@ -59,17 +48,57 @@ bool IsCjk(char32_t c) {
          (c >= 0x30FC && c <= 0x30FE);
 }
 
+// The dictionary cost of a CJK word, as CjkWordCost, with the trie's state after the first
+// unit remembered per unit of the main Han block (per thread, as units come): otherwise each
+// lookup starts with a binary search through the root's many thousand branches.
+class FirstUnitStates {
+ public:
+  static constexpr char16_t kFirst = 0x4E00;
+  static constexpr char16_t kLast = 0x9FFF;
+
+  int Cost(std::u16string_view word) {
+    const char16_t* trie = CjkDictionaryTrie();
+    if (trie == nullptr || word.empty() || word[0] < kFirst || word[0] > kLast) return CjkWordCost(word);
+    if (results_.empty()) {
+      results_.assign(kLast - kFirst + 1, 0);
+      states_.assign(kLast - kFirst + 1, 0);
+    }
+    const size_t at = word[0] - kFirst;
+    icu::UCharsTrie lookup(trie);
+    UStringTrieResult result;
+    if (results_[at] == 0) {
+      result = lookup.first(word[0]);
+      results_[at] = static_cast<uint8_t>(1 + result);
+      if (result != USTRINGTRIE_NO_MATCH) states_[at] = lookup.getState64();
+    } else {
+      result = static_cast<UStringTrieResult>(results_[at] - 1);
+      if (result != USTRINGTRIE_NO_MATCH) lookup.resetToState64(states_[at]);
+    }
+    if (word.size() > 1) {
+      // A first unit without continuations (no match, or a final value) matches no longer word.
+      if (!USTRINGTRIE_HAS_NEXT(result)) return -1;
+      result = lookup.next(word.data() + 1, static_cast<int32_t>(word.size() - 1));
+    }
+    return USTRINGTRIE_HAS_VALUE(result) ? lookup.getValue() : -1;
+  }
+
+ private:
+  std::vector<uint8_t> results_;   // per unit: 0 unknown, else 1 + the first step's result
+  std::vector<uint64_t> states_;   // per unit: the trie's state after it (ICU's 64-bit form)
+};
+
 }  // namespace
 
 bool IsCommonEnglishWord(std::u16string_view key) {
-  static const std::unordered_set<std::u16string>* set = BuildCommonEnglish();
-  return set->count(std::u16string(key)) > 0;
+  static const WordSet* set = new WordSet({kCommonEnglish});
+  return set->Contains(key);
 }
 
 double TermPrior(std::u16string_view key) {
   if (key.empty()) return 0;
   if (IsCjk(text::CodePointAt(key, 0))) {
-    const int cost = CjkWordCost(key);
+    thread_local FirstUnitStates first_unit_states;
+    const int cost = first_unit_states.Cost(key);
     // Words the dictionary lacks are names and new terms: informative, but not more than
     // the rarest dictionary words, since some are mere segmentation leftovers.
     if (cost < 0) return key.size() > 1 ? 4.5 : 3.0;

@@ -17,29 +17,20 @@ SentenceVectors BuildCentroidVectors(const DocumentTerms& doc) {
   const auto first_bigram = static_cast<uint32_t>(doc.terms.size());
   vectors.offsets.reserve(n + 1);
   vectors.offsets.push_back(0);
-  std::vector<uint32_t> row;
+  vectors.terms.reserve(doc.units.size());
+  vectors.weights.reserve(doc.units.size());
   for (size_t s = 0; s < n; ++s) {
-    row.clear();
-    for (uint32_t k = doc.sentence_token_begin[s]; k < doc.sentence_token_end[s]; ++k) {
-      if (doc.token_term[k] >= 0) row.push_back(static_cast<uint32_t>(doc.token_term[k]));
-    }
-    for (uint32_t k = doc.sentence_bigram_offsets[s]; k < doc.sentence_bigram_offsets[s + 1]; ++k) {
-      row.push_back(first_bigram + doc.bigrams[k]);
-    }
-    std::sort(row.begin(), row.end());
-    for (size_t i = 0; i < row.size();) {
-      size_t j = i;
-      while (j < row.size() && row[j] == row[i]) ++j;
-      const bool bigram = row[i] >= first_bigram;
-      const double idf = bigram                     ? kBigram
-                         : doc.terms[row[i]].latin ? kLatinScale * doc.terms[row[i]].prior
-                                                   : 0.0;
-      const double weight = static_cast<double>(j - i) * idf;
+    for (uint32_t k = doc.sentence_unit_offsets[s]; k < doc.sentence_unit_offsets[s + 1]; ++k) {
+      const uint32_t unit = doc.units[k];
+      const bool bigram = unit >= first_bigram;
+      const double idf = bigram                   ? kBigram
+                         : doc.terms[unit].latin ? kLatinScale * doc.terms[unit].prior
+                                                 : 0.0;
+      const double weight = static_cast<double>(doc.unit_counts[k]) * idf;
       if (weight > 0) {
-        vectors.terms.push_back(row[i]);
+        vectors.terms.push_back(unit);
         vectors.weights.push_back(static_cast<float>(weight));
       }
-      i = j;
     }
     vectors.offsets.push_back(static_cast<uint32_t>(vectors.terms.size()));
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <tuple>
 #include <unordered_map>
 
@@ -203,55 +204,91 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
                                          size_t limit) {
   const size_t m = doc.terms.size();
   if (m == 0 || limit == 0) return {};
-  // Key terms: the best third of the terms, at least ten.
+  // Key terms: the best third of the terms, at least ten. Only which terms are among the
+  // best counts, not their order: a partition, not a sort (the order is total, so the set
+  // is the same).
   std::vector<uint32_t> order(m);
   for (uint32_t t = 0; t < m; ++t) order[t] = t;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  const size_t key_count = std::min(m, std::max<size_t>(10, m / 3));
+  std::nth_element(order.begin(), order.begin() + (key_count - 1), order.end(), [&](uint32_t a, uint32_t b) {
     return term_scores[a] != term_scores[b] ? term_scores[a] > term_scores[b] : a < b;
   });
-  const size_t key_count = std::min(m, std::max<size_t>(10, m / 3));
   std::vector<bool> is_key(m, false);
   for (size_t i = 0; i < key_count; ++i) {
     const uint32_t t = order[i];
     is_key[t] = !IsAdverb(doc, t) && !(doc.terms[t].latin && lexicon::IsWeakKeyphraseWord(doc.terms[t].key));
   }
 
-  // Candidates: maximal runs of adjacent key terms inside one sentence, keyed by their terms.
-  struct Candidate {
-    std::vector<uint32_t> terms;
-    Span first{};
-    std::vector<Span> occurrences;
-    double score = 0;
-  };
-  std::unordered_map<std::u16string, Candidate> candidates;
-  // The same candidates by their term ids (a run holds at most kMaxPhraseTerms), so that a run
-  // seen before skips building its key; a new one takes the key path above, as always.
-  using RunTerms = std::array<uint32_t, kMaxPhraseTerms + 1>;  // length, then the ids
-  struct RunTermsHash {
-    size_t operator()(const RunTerms& r) const {
+  // A run's term ids (a run holds at most kMaxPhraseTerms), kept inline: length, then the ids.
+  struct RunTerms {
+    std::array<uint32_t, kMaxPhraseTerms + 1> ids{};
+    size_t size() const { return ids[0]; }
+    bool empty() const { return ids[0] == 0; }
+    const uint32_t* begin() const { return ids.data() + 1; }
+    const uint32_t* end() const { return ids.data() + 1 + ids[0]; }
+    uint32_t operator[](size_t i) const { return ids[1 + i]; }
+    bool operator==(const RunTerms& other) const { return ids == other.ids; }
+    size_t Hash() const {
       uint64_t h = 0;
-      for (uint32_t v : r) h = (h ^ v) * 0x100000001B3ull;
+      for (uint32_t v : ids) h = (h ^ v) * 0x100000001B3ull;
       return static_cast<size_t>(h ^ (h >> 32));
     }
   };
-  std::unordered_map<RunTerms, Candidate*, RunTermsHash> by_terms;
+  // Candidates: maximal runs of adjacent key terms inside one sentence, keyed by their terms.
+  // A candidate's occurrences are kept together with all others (see occurrences below): a
+  // vector each would cost an allocation or more for every candidate, most seen once.
+  struct Candidate {
+    RunTerms terms;
+    Span first{};
+    size_t occurrence_count = 0;
+    uint32_t last_end = 0;  // of the last occurrence counted
+    size_t output = SIZE_MAX;  // index among the chosen phrases
+    double score = 0;
+  };
+  // Every occurrence of every candidate in the order counted.
+  std::vector<std::pair<Candidate*, Span>> occurrences;
+  std::unordered_map<std::u16string, Candidate> candidates;
+  // The same candidates by their term ids in an open-addressing table, so that a run seen
+  // before skips building its key; a new one takes the key path above, as always.
+  struct ByTerms {
+    RunTerms terms;
+    Candidate* candidate = nullptr;
+  };
+  std::vector<ByTerms> by_terms(64);
+  size_t by_terms_size = 0;
+  auto find_slot = [](std::vector<ByTerms>& table, const RunTerms& terms) -> ByTerms& {
+    const size_t mask = table.size() - 1;
+    for (size_t i = terms.Hash() & mask;; i = (i + 1) & mask) {
+      if (table[i].candidate == nullptr || table[i].terms == terms) return table[i];
+    }
+  };
   const std::vector<Token>& tokens = analysis.tokens;
   auto add_run = [&](const uint32_t* run_begin, const uint32_t* run_end) {
-    RunTerms ids{};
-    ids[0] = static_cast<uint32_t>(run_end - run_begin);
+    RunTerms ids;
+    ids.ids[0] = static_cast<uint32_t>(run_end - run_begin);
     for (const uint32_t* k = run_begin; k != run_end; ++k) {
-      ids[1 + (k - run_begin)] = static_cast<uint32_t>(doc.token_term[*k]);
+      ids.ids[1 + (k - run_begin)] = static_cast<uint32_t>(doc.token_term[*k]);
     }
-    Candidate*& known = by_terms[ids];
-    if (known == nullptr) {
+    ByTerms* slot = &find_slot(by_terms, ids);
+    if (slot->candidate == nullptr) {
       std::u16string key;
       for (const uint32_t* k = run_begin; k != run_end; ++k) {
         key += doc.terms[static_cast<uint32_t>(doc.token_term[*k])].key;
         key += u'\x1f';
       }
-      known = &candidates[key];
+      Candidate* added = &candidates[key];
+      if ((by_terms_size + 1) * 2 > by_terms.size()) {
+        std::vector<ByTerms> grown(by_terms.size() * 2);
+        for (const ByTerms& old : by_terms) {
+          if (old.candidate != nullptr) find_slot(grown, old.terms) = old;
+        }
+        by_terms.swap(grown);
+        slot = &find_slot(by_terms, ids);
+      }
+      *slot = {ids, added};
+      ++by_terms_size;
     }
-    Candidate& c = *known;
+    Candidate& c = *slot->candidate;
     Span span{tokens[*run_begin].start, tokens[*(run_end - 1)].end};
     // A possessive ending is no part of the name (ESPN's, the players').
     const std::u16string_view last = text.substr(span.start, span.end - span.start);
@@ -261,13 +298,15 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       span.end -= 1;
     }
     if (c.terms.empty()) {
-      c.terms.assign(ids.begin() + 1, ids.begin() + 1 + ids[0]);
+      c.terms = ids;
       c.first = span;
     }
     // Runs come left to right: in a repeated term (哈哈哈) the same phrase would overlap
     // its previous occurrence, which counts it twice and breaks the spans' order.
-    if (!c.occurrences.empty() && c.occurrences.back().end > span.start) return;
-    c.occurrences.push_back(span);
+    if (c.occurrence_count > 0 && c.last_end > span.start) return;
+    occurrences.push_back({&c, span});
+    ++c.occurrence_count;
+    c.last_end = span.end;
   };
   std::vector<uint32_t> run;
   for (size_t s = 0; s < analysis.sentences.size(); ++s) {
@@ -316,12 +355,12 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
       // capitalized by form: a headline's verb (Opens) or a sentence's first word.
       if (info.latin && info.lowercase == 0 && !doc.IsName(c.terms[0])) continue;
       // In a longer article, a word used once is an aside, not a subject.
-      if (c.occurrences.size() < 2 && analysis.sentences.size() >= 8) continue;
+      if (c.occurrence_count < 2 && analysis.sentences.size() >= 8) continue;
       c.score = sum;
     } else {
       // A phrase seen once is a coincidence of neighbors, not a term of the article.
-      if (c.occurrences.size() < 2) continue;
-      c.score = sum * static_cast<double>(c.occurrences.size()) / most_frequent;
+      if (c.occurrence_count < 2) continue;
+      c.score = sum * static_cast<double>(c.occurrence_count) / most_frequent;
     }
     ranked.push_back(&c);
   }
@@ -335,11 +374,11 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     return outer->terms.size() > inner->terms.size() &&
            std::search(outer->terms.begin(), outer->terms.end(), inner->terms.begin(),
                        inner->terms.end()) != outer->terms.end() &&
-           inner->occurrences.size() * 4 <= outer->occurrences.size() * 5;
+           inner->occurrence_count * 4 <= outer->occurrence_count * 5;
   };
   // Diversity: each chosen phrase that shares a term with a candidate halves its value, so
   // that one frequent term does not fill the list with its combinations.
-  std::vector<const Candidate*> chosen;
+  std::vector<Candidate*> chosen;
   std::vector<bool> taken(ranked.size(), false);
   std::vector<uint32_t> uses(m, 0);  // per term, how many chosen phrases hold it
   while (chosen.size() < limit) {
@@ -359,9 +398,9 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     }
     if (best_index == ranked.size()) break;
     taken[best_index] = true;
-    const Candidate* c = ranked[best_index];
+    Candidate* c = ranked[best_index];
     bool skip = false;
-    for (const Candidate*& k : chosen) {
+    for (Candidate*& k : chosen) {
       if (contains(k, c)) skip = true;
       if (!skip && contains(c, k)) {
         k = c;
@@ -374,20 +413,30 @@ std::vector<Keyphrase> ExtractKeyphrases(std::u16string_view text, const Analysi
     for (uint32_t t : c->terms) ++uses[t];
   }
   // Replacements may have left duplicates.
-  std::vector<const Candidate*> unique;
-  for (const Candidate* c : chosen) {
+  std::vector<Candidate*> unique;
+  for (Candidate* c : chosen) {
     if (std::find(unique.begin(), unique.end(), c) == unique.end()) unique.push_back(c);
+  }
+  // The chosen phrases' occurrences, each list in the order counted.
+  std::vector<std::vector<Span>> spans(unique.size());
+  for (size_t i = 0; i < unique.size(); ++i) {
+    unique[i]->output = i;
+    spans[i].reserve(unique[i]->occurrence_count);
+  }
+  for (const auto& [c, span] : occurrences) {
+    if (c->output != SIZE_MAX) spans[c->output].push_back(span);
   }
 
   std::vector<Keyphrase> out;
   const double best = ranked.empty() ? 1 : ranked[0]->score;
-  for (const Candidate* c : unique) {
+  for (size_t i = 0; i < unique.size(); ++i) {
+    const Candidate* c = unique[i];
     Keyphrase phrase;
     bool name = false;
     for (uint32_t t : c->terms) name = name || doc.IsName(t) || !doc.terms[t].latin;
-    phrase.text = DisplayForm(text, c->occurrences, name);
+    phrase.text = DisplayForm(text, spans[i], name);
     phrase.score = best > 0 ? std::min(1.0, c->score / best) : 0;
-    phrase.occurrences = c->occurrences;
+    phrase.occurrences = std::move(spans[i]);
     std::sort(phrase.occurrences.begin(), phrase.occurrences.end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
     out.push_back(std::move(phrase));

@@ -50,10 +50,14 @@ std::vector<SentenceScore> ScoreSentences(std::u16string_view text, const Analys
   std::vector<SentenceScore> scores(n);
   double best_term = 0;
   for (double s : evidence.term_scores) best_term = std::max(best_term, s);
-  // Key terms for coverage: the same best third (at least ten) that keyphrases use.
+  // Key terms for coverage: the same best third (at least ten) that keyphrases use. Only the
+  // score of the last of them matters: a partition finds it as a sort would.
   std::vector<double> sorted_terms = evidence.term_scores;
-  std::sort(sorted_terms.begin(), sorted_terms.end(), std::greater<double>());
   const size_t key_count = std::min(sorted_terms.size(), std::max<size_t>(10, sorted_terms.size() / 3));
+  if (key_count > 0) {
+    std::nth_element(sorted_terms.begin(), sorted_terms.begin() + (key_count - 1), sorted_terms.end(),
+                     std::greater<double>());
+  }
   const double key_threshold = key_count ? sorted_terms[key_count - 1] : 0;
   const bool several_paragraphs = analysis.paragraphs.size() > 1;
   std::vector<double> words(n, 0);

@@ -33,34 +33,24 @@ SentenceVectors BuildSentenceVectors(const DocumentTerms& doc) {
     idf[t] = trust * in_article + (1 - trust) * 0.5 * term.prior + 0.1 * term.prior;
   }
   // Bigram ids follow the term ids. A bigram says less than a word: half its weight.
-  const auto first_bigram = static_cast<uint32_t>(doc.terms.size());
   for (uint32_t count : doc.bigram_sentences) {
     const double in_article = in_article_for(count);
     idf.push_back(1.0 * (trust * in_article + (1 - trust) * 1.0 + 0.2));
   }
   vectors.offsets.reserve(n + 1);
   vectors.offsets.push_back(0);
-  std::vector<uint32_t> row;  // term and bigram ids of a sentence, each once per occurrence
+  vectors.terms.reserve(doc.units.size());
+  vectors.weights.reserve(doc.units.size());
   for (size_t s = 0; s < n; ++s) {
-    row.clear();
-    for (uint32_t k = doc.sentence_token_begin[s]; k < doc.sentence_token_end[s]; ++k) {
-      if (doc.token_term[k] >= 0) row.push_back(static_cast<uint32_t>(doc.token_term[k]));
-    }
-    for (uint32_t k = doc.sentence_bigram_offsets[s]; k < doc.sentence_bigram_offsets[s + 1]; ++k) {
-      row.push_back(first_bigram + doc.bigrams[k]);
-    }
-    std::sort(row.begin(), row.end());
     double norm = 0;
     const size_t first = vectors.terms.size();
-    for (size_t i = 0; i < row.size();) {
-      size_t j = i;
-      while (j < row.size() && row[j] == row[i]) ++j;
+    for (uint32_t k = doc.sentence_unit_offsets[s]; k < doc.sentence_unit_offsets[s + 1]; ++k) {
+      const uint32_t count = doc.unit_counts[k];
       // log(1) is 0 exactly: a term seen once skips the call.
-      const double weight = (j - i == 1 ? 1.0 : 1.0 + std::log(static_cast<double>(j - i))) * idf[row[i]];
-      vectors.terms.push_back(row[i]);
+      const double weight = (count == 1 ? 1.0 : 1.0 + std::log(static_cast<double>(count))) * idf[doc.units[k]];
+      vectors.terms.push_back(doc.units[k]);
       vectors.weights.push_back(static_cast<float>(weight));
       norm += weight * weight;
-      i = j;
     }
     if (norm > 0) {
       const double scale = 1.0 / std::sqrt(norm);

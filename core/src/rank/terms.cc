@@ -2,7 +2,7 @@
 // term ids interned in a hash map, frequencies counted per sentence.
 #include "rank/terms.h"
 
-#include <unordered_map>
+#include <algorithm>
 
 #include <unicode/uchar.h>
 
@@ -10,6 +10,7 @@
 #include "lexicon/term_key.h"
 #include "lexicon/term_prior.h"
 #include "rank/flat_ids.h"
+#include "rank/key_table.h"
 #include "text/utf16.h"
 #include "text/word_length.h"
 
@@ -84,6 +85,43 @@ void AddBigrams(std::u16string_view text, const Analysis& analysis, DocumentTerm
   }
 }
 
+// Per sentence, its distinct term and bigram ids in ascending order with their counts: a
+// dense count per unit and the list of units touched, sorted (each part is mostly in order
+// already: ids are numbered as they first appear).
+void CountSentenceUnits(DocumentTerms* doc) {
+  const size_t n = doc->sentence_token_begin.size();
+  const auto first_bigram = static_cast<uint32_t>(doc->terms.size());
+  std::vector<uint32_t> counts(first_bigram + doc->bigram_sentences.size(), 0);
+  std::vector<uint32_t> touched;
+  doc->sentence_unit_offsets.assign(1, 0);
+  doc->units.reserve(doc->token_term.size() + doc->bigrams.size());
+  doc->unit_counts.reserve(doc->token_term.size() + doc->bigrams.size());
+  const auto sort = [](std::vector<uint32_t>::iterator begin, std::vector<uint32_t>::iterator end) {
+    if (!std::is_sorted(begin, end)) std::sort(begin, end);
+  };
+  for (size_t s = 0; s < n; ++s) {
+    touched.clear();
+    for (uint32_t k = doc->sentence_token_begin[s]; k < doc->sentence_token_end[s]; ++k) {
+      if (doc->token_term[k] < 0) continue;
+      const auto unit = static_cast<uint32_t>(doc->token_term[k]);
+      if (counts[unit]++ == 0) touched.push_back(unit);
+    }
+    const auto terms_end = static_cast<std::ptrdiff_t>(touched.size());
+    for (uint32_t k = doc->sentence_bigram_offsets[s]; k < doc->sentence_bigram_offsets[s + 1]; ++k) {
+      const uint32_t unit = first_bigram + doc->bigrams[k];
+      if (counts[unit]++ == 0) touched.push_back(unit);
+    }
+    sort(touched.begin(), touched.begin() + terms_end);
+    sort(touched.begin() + terms_end, touched.end());
+    for (uint32_t unit : touched) {
+      doc->units.push_back(unit);
+      doc->unit_counts.push_back(counts[unit]);
+      counts[unit] = 0;
+    }
+    doc->sentence_unit_offsets.push_back(static_cast<uint32_t>(doc->units.size()));
+  }
+}
+
 // A sentence in title case (most of its longer words capitalized) says nothing about names.
 bool TitleCase(std::u16string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
   uint32_t words = 0, capitalized = 0;
@@ -101,8 +139,7 @@ constexpr int32_t kUnseen = -2;
 // The term of a token: its key made a term key (function forms, stems), dropped (kNoTerm)
 // when it is a number, a stop word or no word, else interned in `ids`, adding the term.
 int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, bool latin,
-                   std::unordered_map<std::u16string, uint32_t>* ids, DocumentTerms* doc,
-                   std::vector<uint32_t>* last_sentence) {
+                   KeyTable* ids, DocumentTerms* doc, std::vector<uint32_t>* last_sentence) {
   const std::u16string_view surface = text.substr(token.start, token.end - token.start);
   std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
   if (latin) key = LatinFunctionForm(std::move(key));
@@ -112,8 +149,11 @@ int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, boo
     if (key.size() < 2) return kNoTerm;
     key = LatinStem(std::move(key));
   }
-  auto [it, inserted] = ids->emplace(key, static_cast<uint32_t>(doc->terms.size()));
-  if (inserted) {
+  const uint32_t hash = KeyTable::Hash(key);
+  uint32_t id = ids->Find(key, hash, [doc](uint32_t i) -> std::u16string_view { return doc->terms[i].key; });
+  if (id == KeyTable::kAbsent) {
+    id = static_cast<uint32_t>(doc->terms.size());
+    ids->Add(hash, id);
     TermInfo info;
     info.key = key;
     info.prior = lexicon::TermPrior(key);
@@ -122,7 +162,7 @@ int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, boo
     doc->terms.push_back(std::move(info));
     last_sentence->push_back(0);
   }
-  return static_cast<int32_t>(it->second);
+  return static_cast<int32_t>(id);
 }
 
 }  // namespace
@@ -163,11 +203,16 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
   doc.sentence_token_begin.resize(n);
   doc.sentence_token_end.resize(n);
 
-  std::unordered_map<std::u16string, uint32_t> ids;
+  KeyTable ids(256);
   std::vector<uint32_t> last_sentence;  // per term, 1 + the last sentence counted
   // Token keys already resolved to a term id or kNoTerm, apart for Latin and other tokens
   // (the views point into the tokens' keys).
-  std::unordered_map<std::u16string_view, int32_t> seen_latin, seen_other;
+  struct Seen {
+    KeyTable table;
+    std::vector<std::u16string_view> keys;  // by seen id
+    std::vector<int32_t> terms;             // by seen id: a term id or kNoTerm
+  };
+  Seen seen_latin{KeyTable(256), {}, {}}, seen_other{KeyTable(256), {}, {}};
   uint32_t t = 0;
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sentence = analysis.sentences[s];
@@ -182,16 +227,23 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
       const bool latin = token.kind == TokenKind::kWord;
       if (!latin && token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kKana) continue;
       // A key seen before resolves as it did then: the steps below depend on it alone.
-      auto& seen = latin ? seen_latin : seen_other;
+      Seen& seen = latin ? seen_latin : seen_other;
       int32_t known = kUnseen;
+      uint32_t hash = 0;
       if (!token.key.empty()) {
-        const auto found = seen.find(token.key);
-        if (found != seen.end()) known = found->second;
+        hash = KeyTable::Hash(token.key);
+        const uint32_t found =
+            seen.table.Find(token.key, hash, [&seen](uint32_t i) { return seen.keys[i]; });
+        if (found != KeyTable::kAbsent) known = seen.terms[found];
       }
       if (known == kNoTerm) continue;
       if (known == kUnseen) {
         known = InternTerm(text, token, t, latin, &ids, &doc, &last_sentence);
-        if (!token.key.empty()) seen.emplace(token.key, known);
+        if (!token.key.empty()) {
+          seen.table.Add(hash, static_cast<uint32_t>(seen.keys.size()));
+          seen.keys.push_back(token.key);
+          seen.terms.push_back(known);
+        }
         if (known == kNoTerm) continue;
       }
       const auto id = static_cast<uint32_t>(known);
@@ -214,6 +266,7 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
     doc.sentence_token_end[s] = t;
   }
   AddBigrams(text, analysis, &doc);
+  CountSentenceUnits(&doc);
   return doc;
 }
 

@@ -34,6 +34,12 @@ struct DocumentTerms {
   std::vector<uint32_t> sentence_bigram_offsets;  // sentences + 1 entries
   std::vector<uint32_t> bigrams;
   std::vector<uint32_t> bigram_sentences;  // per bigram id, its document frequency
+  // Per sentence, its distinct units (term ids, then bigram ids offset by terms.size()) in
+  // ascending order, each with its count: [sentence_unit_offsets[i], sentence_unit_offsets[i + 1])
+  // into units and unit_counts. The sentence and centroid vectors both read them.
+  std::vector<uint32_t> sentence_unit_offsets;  // sentences + 1 entries
+  std::vector<uint32_t> units;
+  std::vector<uint32_t> unit_counts;
 
   // True for names and acronyms: mostly written capitalized inside sentences.
   bool IsName(uint32_t term) const {
