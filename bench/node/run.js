@@ -90,11 +90,21 @@ async function measureGroup(task, peers, inputs) {
         continue;
       }
       // Warm-up (not counted): V8 tiers wasm and JS up to optimized code after some runs.
-      // The first input gets about 2 s, enough for V8's optimizing tier to finish compiling
-      // the hot wasm functions (its compile threads would otherwise count as CPU time).
+      // The first input gets about 2 s of runs, enough for V8's optimizing tier to finish
+      // compiling the hot wasm functions (its compile threads would otherwise count as CPU
+      // time). The warm-up goes by the clock in batches sized from the last warm run, not
+      // by a count from the first run: that one is cold and can be ten times slower.
       const warmMs = index === 0 ? 2000 : 200;
-      const warm = first[0] > 1000 ? 0 : Math.min(index === 0 ? 200 : 20, Math.ceil(warmMs / Math.max(first[0], 0.01)));
-      if (warm > 0) await w.request(index, warm, budget + 4 * warm * first[0]);
+      if (first[0] <= 1000) {
+        const until = performance.now() + warmMs;
+        let lastMs = first[0];
+        while (performance.now() < until) {
+          const repeat = Math.max(1, Math.min(200, Math.ceil(100 / Math.max(lastMs, 0.01))));
+          const warmed = await w.request(index, repeat, budget + 4 * repeat * first[0]);
+          if (!warmed?.times) break;  // over budget or failed: the measured rounds will say so
+          lastMs = Math.min(...warmed.times);
+        }
+      }
       slow ||= first[0] > 1000;
       firstMs.set(w, first[0]);
       batch.set(w, Math.max(1, Math.min(200, Math.round(ROUNDS.roundMs / Math.max(first[0], 0.01)))));
