@@ -144,18 +144,53 @@ Tokenizer::~Tokenizer() { utext_close(&stretch_text_); }
 
 Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to,
                                  std::vector<words::Piece>* tokens) {
-  if (from == to) return Status::Ok();
-  // Code points that are tokens of their own with no rule status need no iterator.
-  CjkUnitClassCache& classes = unit_classes_;
-  bool alone = true;
-  for (size_t i = from; i < to && alone; ++i) alone = classes[text[i]] & kStandsAlone;
-  if (alone) {
-    for (size_t i = from; i < to; ++i) {
-      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, text[i])});
-    }
-    return Status::Ok();
-  }
+  if (from == to || SegmentSimply(text, from, to, tokens)) return Status::Ok();
   return Iterate(text.substr(from, to - from), static_cast<uint32_t>(from), tokens);
+}
+
+namespace {
+
+bool IsAsciiDigit(char16_t unit) { return unit >= u'0' && unit <= u'9'; }
+bool IsAsciiLetter(char16_t unit) { return (unit | 0x20) >= u'a' && (unit | 0x20) <= u'z'; }
+
+}  // namespace
+
+bool Tokenizer::SegmentSimply(std::u16string_view text, size_t from, size_t to, std::vector<words::Piece>* tokens) {
+  CjkUnitClassCache& classes = unit_classes_;
+  const size_t mark = tokens->size();
+  size_t run_end = 0;  // where the last run of digits or letters ended (0: none yet)
+  for (size_t i = from; i < to;) {
+    const char16_t unit = text[i];
+    const bool digit = IsAsciiDigit(unit);
+    if (digit || IsAsciiLetter(unit)) {
+      size_t end = i + 1;
+      while (end < to && (digit ? IsAsciiDigit(text[end]) : IsAsciiLetter(text[end]))) ++end;
+      // Digits beside letters chain (WB9, WB10); two runs one unit apart may chain through it
+      // (a decimal point, an apostrophe: WB6, WB7, WB11, WB12) unless it is a space or a line feed.
+      const bool chains = (end < to && (IsAsciiDigit(text[end]) || IsAsciiLetter(text[end]))) ||
+                          (run_end != 0 && i - run_end == 1 && text[i - 1] != u' ' && text[i - 1] != u'\n');
+      if (chains) {
+        tokens->resize(mark);
+        return false;
+      }
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), digit ? TokenKind::kNumber : TokenKind::kWord});
+      run_end = end;
+      i = end;
+    } else if (unit == u' ') {  // spaces chain (WB3d)
+      size_t end = i + 1;
+      while (end < to && text[end] == u' ') ++end;
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), ClassifyToken(0, unit)});
+      i = end;
+    } else if ((classes[unit] & kStandsAlone) || (unit == u'\n' && !(i > from && text[i - 1] == u'\r'))) {
+      // (A line feed is a token of its own, after a carriage return excepted: WB3, WB3a, WB3b.)
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, unit)});
+      ++i;
+    } else {
+      tokens->resize(mark);
+      return false;
+    }
+  }
+  return true;
 }
 
 Status Tokenizer::SegmentWithIcuOnly(std::u16string_view text, std::vector<Token>* tokens) {

@@ -46,6 +46,10 @@ class Tokenizer {
       : iterator_(std::move(iterator)) {}
   // Appends the tokens of text[from, to), a stretch that starts and ends on word boundaries.
   Status SegmentWithIcu(std::u16string_view text, size_t from, size_t to, std::vector<words::Piece>* tokens);
+  // Appends the tokens of text[from, to) without ICU's iterator and returns true when every
+  // unit there stands alone or is part of a run of ASCII digits, ASCII letters or spaces that
+  // cannot chain with another (what ICU would give); false, appending nothing, otherwise.
+  bool SegmentSimply(std::u16string_view text, size_t from, size_t to, std::vector<words::Piece>* tokens);
   // Appends ICU's tokens of `text`, their offsets moved by `offset`.
   Status Iterate(std::u16string_view text, uint32_t offset, std::vector<words::Piece>* tokens);
   // Segment's work, on keyless pieces (what refinement edits).
