@@ -177,11 +177,13 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
   std::fill_n(best_cost_.data(), n + 1, kUnreached);
   best_cost_[0] = 0;
   bool previous_katakana = false;
-  auto relax = [this](uint32_t from, uint32_t to, uint32_t cost) {
-    const uint32_t total = best_cost_[from] + cost;
-    if (total < best_cost_[to]) {
-      best_cost_[to] = total;
-      previous_[to] = from;
+  uint32_t* best_cost = best_cost_.data();
+  uint32_t* previous = previous_.data();
+  auto relax = [best_cost, previous](uint32_t from, uint32_t to, uint32_t cost) {
+    const uint32_t total = best_cost[from] + cost;
+    if (total < best_cost[to]) {
+      best_cost[to] = total;
+      previous[to] = from;
     }
   };
   if (first_step_.empty()) {
@@ -255,7 +257,7 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
     }
     if (!single_char_word) relax(i, i + 1, kUnknownCharCost);
     // A run of katakana is a candidate word of its own (rare as single characters in Japanese).
-    const bool katakana = (classes[run[i]] & kCjkKatakana) != 0;
+    const bool katakana = IsEngineKatakana(first);  // (what kCjkKatakana says)
     if (katakana && !previous_katakana) {
       uint32_t length = 1;
       while (i + length < n && length < kMaxKatakanaRun && (classes[run[i + length]] & kCjkKatakana)) ++length;
@@ -265,7 +267,7 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
   }
   // Walk the best path back from the end, then append its word ends in order.
   const size_t first = ends->size();
-  for (uint32_t end = n; end > 0; end = previous_[end]) ends->push_back(end);
+  for (uint32_t end = n; end > 0; end = previous[end]) ends->push_back(end);
   std::reverse(ends->begin() + static_cast<std::ptrdiff_t>(first), ends->end());
   return true;
 }

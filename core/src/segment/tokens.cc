@@ -104,13 +104,17 @@ Status Tokenizer::SegmentPieces(std::u16string_view text, std::vector<words::Pie
       ++i;
       continue;
     }
-    size_t end = i;
-    bool own = i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour);
-    for (; end < text.size() && (classes[text[end]] & kCjkDictionaryChar); ++end) {
-      own = own && (classes[text[end]] & kCjkStableChar);
+    const uint8_t first_bits = classes[text[i]];
+    uint8_t all_bits = first_bits;  // the bits every unit of the run has
+    size_t end = i + 1;
+    for (; end < text.size(); ++end) {
+      const uint8_t bits = classes[text[end]];
+      if (!(bits & kCjkDictionaryChar)) break;
+      all_bits &= bits;
     }
-    own = own && (end - i > 1 || (classes[text[i]] & kCjkWordWhenAlone)) &&
-          (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
+    const bool own = (i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour)) && (all_bits & kCjkStableChar) &&
+                     (end - i > 1 || (first_bits & kCjkWordWhenAlone)) &&
+                     (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
     if (own && lattice_.Divide(text.substr(i, end - i), classes, &word_ends_)) {
       Status status = SegmentWithIcu(text, stretch_start, i, tokens);
       if (!status.ok()) {
