@@ -56,6 +56,12 @@ TokenKind ClassifyToken(int32_t rule_status, char32_t first) {
   return TokenKind::kOther;
 }
 
+TokenKind StatuslessKindCache::operator[](char16_t unit) {
+  uint8_t& known = kinds_[unit];
+  if (known == 0) known = static_cast<uint8_t>(ClassifyToken(0, unit)) + 1;
+  return static_cast<TokenKind>(known - 1);
+}
+
 Status Tokenizer::Create(std::unique_ptr<Tokenizer>* tokenizer) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(
@@ -183,11 +189,11 @@ bool Tokenizer::SegmentSimply(std::u16string_view text, size_t from, size_t to, 
     } else if (unit == u' ') {  // spaces chain (WB3d)
       size_t end = i + 1;
       while (end < to && text[end] == u' ') ++end;
-      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), ClassifyToken(0, unit)});
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), statusless_kinds_[unit]});
       i = end;
     } else if ((classes[unit] & kStandsAlone) || (unit == u'\n' && !(i > from && text[i - 1] == u'\r'))) {
       // (A line feed is a token of its own, after a carriage return excepted: WB3, WB3a, WB3b.)
-      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, unit)});
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), statusless_kinds_[unit]});
       ++i;
     } else {
       tokens->resize(mark);

@@ -3,6 +3,7 @@
 #ifndef PRECIS_SEGMENT_TOKENS_H_
 #define PRECIS_SEGMENT_TOKENS_H_
 
+#include <array>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,16 @@ namespace precis::segment {
 
 // Whether Tokenize gives tokens their keys (text/normalize.h); kNone leaves them empty.
 enum class TokenKeys : uint8_t { kAssign, kNone };
+
+// ClassifyToken(0, unit) for each code unit, worked out the first time the unit is asked for
+// (the kind of a token of one unit that ICU's word rules give no status). Not thread-safe.
+class StatuslessKindCache {
+ public:
+  TokenKind operator[](char16_t unit);
+
+ private:
+  std::array<uint8_t, 0x10000> kinds_{};  // 0: not yet known, else the kind + 1
+};
 
 class Tokenizer {
  public:
@@ -59,6 +70,7 @@ class Tokenizer {
   std::unique_ptr<icu::BreakIterator> iterator_;
   UText stretch_text_ = UTEXT_INITIALIZER;
   CjkUnitClassCache unit_classes_;
+  StatuslessKindCache statusless_kinds_;
   CjkWordLattice lattice_;
   std::vector<uint32_t> word_ends_;
 };
