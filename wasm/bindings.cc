@@ -299,22 +299,22 @@ val TokenSpans(const std::u16string& text, double max_input_length, int word_sty
   precis::Analysis analysis;
   val error = val::null();
   if (!AnalyzeScope(text, max_input_length, word_style, precis::AnalysisScope::kTokenSpans, &analysis, &error)) return error;
-  std::vector<uint32_t> starts;
-  std::vector<uint32_t> ends;
-  std::vector<uint8_t> kinds;
-  starts.reserve(analysis.tokens.size());
-  ends.reserve(analysis.tokens.size());
-  kinds.reserve(analysis.tokens.size());
-  for (const auto& t : analysis.tokens) {
-    starts.push_back(t.start);
-    ends.push_back(t.end);
-    kinds.push_back(static_cast<uint8_t>(t.kind));
+  // One buffer for the starts and then the ends, filled by index (no per-token push).
+  const size_t count = analysis.tokens.size();
+  std::vector<uint32_t> bounds(2 * count);
+  std::vector<uint8_t> kinds(count);
+  for (size_t i = 0; i < count; ++i) {
+    const precis::Token& t = analysis.tokens[i];
+    bounds[i] = t.start;
+    bounds[count + i] = t.end;
+    kinds[i] = static_cast<uint8_t>(t.kind);
   }
   analysis.tokens = {};  // the arrays below are copies: let the core's tokens go first
   val result = val::object();
   result.set("ok", true);
-  result.set("starts", CopyToTypedArray("Uint32Array", starts));
-  result.set("ends", CopyToTypedArray("Uint32Array", ends));
+  const val& uint32_array = TypedArrayConstructor("Uint32Array");
+  result.set("starts", uint32_array.new_(emscripten::typed_memory_view(count, bounds.data())));
+  result.set("ends", uint32_array.new_(emscripten::typed_memory_view(count, bounds.data() + count)));
   result.set("kinds", CopyToTypedArray("Uint8Array", kinds));
   return result;
 }
