@@ -221,13 +221,17 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
       }
       if (USTRINGTRIE_MATCHES(result) && result != USTRINGTRIE_FINAL_VALUE && ++j < limit) {
         const uint32_t key = uint32_t{first} << 16 | run[j];
-        PairStep& pair = second_step_[PairSlot(key, kPairSlots)];
-        if (pair.key == key) {
-          step = pair.step;
+        // Two ways per set: the newest pair first, the one it displaced second.
+        PairStep* set = &second_step_[PairSlot(key, kPairSlots) & ~1u];
+        if (set[0].key == key) {
+          step = set[0].step;
+        } else if (set[1].key == key) {
+          step = set[1].step;
         } else {
           words.resetToState64(UnpackState(step.state));
           if (TakeStep(words, run[j], &step)) {
-            pair = {key, step};
+            set[1] = set[0];
+            set[0] = {key, step};
           } else {
             walking = true;
             result = static_cast<UStringTrieResult>(step.result);

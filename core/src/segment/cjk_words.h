@@ -92,10 +92,10 @@ class CjkWordLattice {
   static constexpr char16_t kFirstCachedChar = 0x3000;
   static constexpr char16_t kLastCachedChar = 0x9FFF;
   std::vector<Step> first_step_;
-  // The second step, by character pair: a direct-mapped cache (a pair that collides with
-  // another replaces it). After the root, the branch on the second character is the next
-  // costliest step, and most lookups end there.
-  static constexpr uint32_t kPairSlots = 1u << 16;
+  // The second step, by character pair: a two-way set-associative cache (a pair that comes to
+  // a full set displaces the older of its two). After the root, the branch on the second
+  // character is the next costliest step, and most lookups end there.
+  static constexpr uint32_t kPairSlots = 1u << 16;  // PairSlot gives 16 bits
   std::vector<PairStep> second_step_;
 };
 
