@@ -296,26 +296,20 @@ val Tokenize(const std::u16string& text, double max_input_length, int word_style
 // Only the spans and kinds of the tokens of `text` (AnalysisScope::kTokenSpans, no keys):
 // starts and ends as Uint32Arrays, kinds as a Uint8Array, nothing per token on the JS heap.
 val TokenSpans(const std::u16string& text, double max_input_length, int word_style) {
-  precis::Analysis analysis;
+  precis::Options options;
   val error = val::null();
-  if (!AnalyzeScope(text, max_input_length, word_style, precis::AnalysisScope::kTokenSpans, &analysis, &error)) return error;
-  // One buffer for the starts and then the ends, filled by index (no per-token push).
-  const size_t count = analysis.tokens.size();
-  std::vector<uint32_t> bounds(2 * count);
-  std::vector<uint8_t> kinds(count);
-  for (size_t i = 0; i < count; ++i) {
-    const precis::Token& t = analysis.tokens[i];
-    bounds[i] = t.start;
-    bounds[count + i] = t.end;
-    kinds[i] = static_cast<uint8_t>(t.kind);
-  }
-  analysis.tokens = {};  // the arrays below are copies: let the core's tokens go first
+  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
+  // The core fills one buffer of every start then every end, and one of kinds: no Token objects.
+  precis::TokenSpans spans;
+  precis::Status status = precis::AnalyzeTokenSpans(text, options, &spans);
+  if (!status.ok()) return ErrorResult(status);
+  const size_t count = spans.size();
   val result = val::object();
   result.set("ok", true);
   const val& uint32_array = TypedArrayConstructor("Uint32Array");
-  result.set("starts", uint32_array.new_(emscripten::typed_memory_view(count, bounds.data())));
-  result.set("ends", uint32_array.new_(emscripten::typed_memory_view(count, bounds.data() + count)));
-  result.set("kinds", CopyToTypedArray("Uint8Array", kinds));
+  result.set("starts", uint32_array.new_(emscripten::typed_memory_view(count, spans.bounds.data())));
+  result.set("ends", uint32_array.new_(emscripten::typed_memory_view(count, spans.bounds.data() + count)));
+  result.set("kinds", CopyToTypedArray("Uint8Array", spans.kinds));
   return result;
 }
 

@@ -63,6 +63,30 @@ TEST(AnalysisScope, TokenSpansScopeGivesTheSameTokensWithoutKeys) {
   }
 }
 
+TEST(AnalyzeTokenSpans, GivesTheTokenSpansScopeTokensAsFlatArrays) {
+  for (WordStyle style : {WordStyle::kIcu, WordStyle::kRefined, WordStyle::kStandard}) {
+    const Analysis analysis = AnalyzeWith(AnalysisScope::kTokenSpans, style);
+    Options options;
+    options.words = style;
+    TokenSpans spans;
+    ASSERT_TRUE(AnalyzeTokenSpans(Article(), options, &spans).ok());
+    const size_t count = analysis.tokens.size();
+    ASSERT_EQ(spans.size(), count);
+    ASSERT_EQ(spans.bounds.size(), 2 * count);
+    for (size_t i = 0; i < count; ++i) {
+      EXPECT_EQ(spans.bounds[i], analysis.tokens[i].start) << i;
+      EXPECT_EQ(spans.bounds[count + i], analysis.tokens[i].end) << i;
+      EXPECT_EQ(spans.kinds[i], static_cast<uint8_t>(analysis.tokens[i].kind)) << i;
+    }
+  }
+  TokenSpans spans;
+  EXPECT_TRUE(AnalyzeTokenSpans(u"", Options(), &spans).ok());
+  EXPECT_EQ(spans.size(), 0u);
+  Options tight;
+  tight.max_input_length = 4;
+  EXPECT_EQ(AnalyzeTokenSpans(u"too long", tight, &spans).code(), StatusCode::kInputTooLarge);
+}
+
 TEST(AnalysisScope, SentencesScopeGivesTheFullAnalysisSentencesAndNoTokens) {
   const Analysis full = AnalyzeWith(AnalysisScope::kFull);
   const Analysis sentences = AnalyzeWith(AnalysisScope::kSentences);

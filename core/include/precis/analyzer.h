@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "precis/analysis.h"
 #include "precis/status.h"
@@ -41,6 +42,14 @@ struct Options {
   AnalysisScope scope = AnalysisScope::kFull;
 };
 
+// The tokens of a text as flat arrays, without keys or Token objects: what Analyze gives in
+// Analysis::tokens with AnalysisScope::kTokenSpans, for callers that copy spans out in bulk.
+struct TokenSpans {
+  std::vector<uint32_t> bounds;  // the start of every token in order, then the end of every token
+  std::vector<uint8_t> kinds;    // the TokenKind of every token
+  size_t size() const { return kinds.size(); }
+};
+
 // Holds the ICU break iterators so that repeated analyses do not rebuild them.
 // Not thread-safe: use one Analyzer per thread.
 class Analyzer {
@@ -51,6 +60,8 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+  // The tokens as AnalysisScope::kTokenSpans gives them (options.scope is not read).
+  Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans);
 
  private:
   struct Iterators;
@@ -60,6 +71,7 @@ class Analyzer {
 
 // Convenience: analyzes with an Analyzer kept per thread.
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans);
 
 // Chooses the summary sentences of an analysis (which holds sentences, sentence_scores and
 // sentence_vectors) under another budget, without analyzing again.

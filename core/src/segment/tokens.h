@@ -41,6 +41,11 @@ class Tokenizer {
   Status Tokenize(std::u16string_view text, WordStyle style, std::vector<Token>* tokens,
                   TokenKeys keys = TokenKeys::kAssign);
 
+  // The same tokens without keys, as flat arrays: `bounds` gets every start then every end,
+  // `kinds` every kind (both replaced).
+  Status TokenizeSpans(std::u16string_view text, WordStyle style, std::vector<uint32_t>* bounds,
+                       std::vector<uint8_t>* kinds);
+
   // ICU's word boundaries over `text`, each piece with its kind (keys left empty): the
   // segmentation that Tokenize refines. CJK runs go through CjkWordLattice, the rest through
   // ICU's word iterator; the result equals SegmentWithIcuOnly's.
@@ -63,6 +68,8 @@ class Tokenizer {
   bool SegmentSimply(std::u16string_view text, size_t from, size_t to, std::vector<words::Piece>* tokens);
   // Appends ICU's tokens of `text`, their offsets moved by `offset`.
   Status Iterate(std::u16string_view text, uint32_t offset, std::vector<words::Piece>* tokens);
+  // Tokenize's pieces: segmented, then refined unless `style` is WordStyle::kIcu.
+  Status TokenizePieces(std::u16string_view text, WordStyle style, std::vector<words::Piece>* pieces);
   // Segment's work, on keyless pieces (what refinement edits).
   Status SegmentPieces(std::u16string_view text, std::vector<words::Piece>* tokens);
   void ForgetText();
