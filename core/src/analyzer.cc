@@ -55,6 +55,13 @@ Status Analyzer::AnalyzeTokenSpans(std::u16string_view text, const Options& opti
   return iterators_->tokens->TokenizeSpans(text, options.words, &spans->bounds, &spans->kinds);
 }
 
+Status Analyzer::AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens) {
+  *tokens = KeyedTokens();
+  Status status = CheckLength(text, options);
+  if (!status.ok()) return status;
+  return iterators_->tokens->TokenizeKeyed(text, options.words, tokens);
+}
+
 Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
   *analysis = Analysis();
   Status length = CheckLength(text, options);
@@ -112,6 +119,13 @@ Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, Token
   Status status = ThreadAnalyzer(&analyzer);
   if (!status.ok()) return status;
   return analyzer->AnalyzeTokenSpans(text, options, spans);
+}
+
+Status AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens) {
+  Analyzer* analyzer = nullptr;
+  Status status = ThreadAnalyzer(&analyzer);
+  if (!status.ok()) return status;
+  return analyzer->AnalyzeKeyedTokens(text, options, tokens);
 }
 
 }  // namespace precis

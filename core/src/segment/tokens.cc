@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include "segment/cjk_words.h"
+#include "segment/token_key_ids.h"
 #include "segment/words/refine.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
@@ -105,6 +106,27 @@ Status Tokenizer::TokenizeSpans(std::u16string_view text, WordStyle style, std::
     starts[i] = pieces[i].start;
     ends[i] = pieces[i].end;
     kind[i] = static_cast<uint8_t>(pieces[i].kind);
+  }
+  return Status::Ok();
+}
+
+Status Tokenizer::TokenizeKeyed(std::u16string_view text, WordStyle style, KeyedTokens* tokens) {
+  *tokens = KeyedTokens();
+  if (text.empty()) return Status::Ok();
+  std::vector<words::Piece> pieces;
+  Status status = TokenizePieces(text, style, &pieces);
+  if (!status.ok()) return status;
+  const size_t count = pieces.size();
+  tokens->bounds.resize(2 * count);
+  tokens->kinds.resize(count);
+  tokens->key_ids.resize(count);
+  TokenKeyIds ids(text, count, &tokens->keys, &tokens->key_ends);
+  for (size_t i = 0; i < count; ++i) {
+    const words::Piece& piece = pieces[i];
+    tokens->bounds[2 * i] = piece.start;
+    tokens->bounds[2 * i + 1] = piece.end;
+    tokens->kinds[i] = static_cast<uint8_t>(piece.kind);
+    tokens->key_ids[i] = piece.kind == TokenKind::kWhitespace ? KeyedTokens::kNoKey : ids.IdOf(piece.start, piece.end);
   }
   return Status::Ok();
 }

@@ -46,6 +46,9 @@ class Tokenizer {
   Status TokenizeSpans(std::u16string_view text, WordStyle style, std::vector<uint32_t>* bounds,
                        std::vector<uint8_t>* kinds);
 
+  // The same tokens with their keys, each distinct key once (see precis::KeyedTokens).
+  Status TokenizeKeyed(std::u16string_view text, WordStyle style, KeyedTokens* tokens);
+
   // ICU's word boundaries over `text`, each piece with its kind (keys left empty): the
   // segmentation that Tokenize refines. CJK runs go through CjkWordLattice, the rest through
   // ICU's word iterator; the result equals SegmentWithIcuOnly's.
