@@ -158,7 +158,7 @@ void SetAnnotations(const precis::Analysis& analysis, val* result) {
 // key is sent once: tokenKeys concatenates them, tokenKeyEnds says where each ends, and
 // tokenKeyIds gives each token's key (kNoKey for whitespace, which has none). The facade
 // then shares one string per distinct key instead of making one per token.
-constexpr uint32_t kNoKey = 0xFFFFFFFF;
+constexpr uint32_t kNoKey = precis::KeyedTokens::kNoKey;
 
 // Distinct keys by open addressing over an FNV-1a hash of each key, verified against the
 // key itself: a megabyte of Chinese has some 200 000 tokens and a node-based map costs more
@@ -282,40 +282,43 @@ bool AnalyzeScope(const std::u16string& text, double max_input_length, int word_
   return true;
 }
 
-// Only the tokens of `text` (AnalysisScope::kTokens): what a caller wanting words needs.
+// Only the tokens of `text` (AnalysisScope::kTokens): what a caller wanting words needs. The
+// core gives them as SetTokens lays them out (AnalyzeKeyedTokens: each key worked out once per
+// distinct token text), so no Token objects are made.
 val Tokenize(const std::u16string& text, double max_input_length, int word_style) {
-  precis::Analysis analysis;
+  precis::Options options;
   val error = val::null();
-  if (!AnalyzeScope(text, max_input_length, word_style, precis::AnalysisScope::kTokens, &analysis, &error)) return error;
+  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
+  precis::KeyedTokens tokens;
+  precis::Status status = precis::AnalyzeKeyedTokens(text, options, &tokens);
+  if (!status.ok()) return ErrorResult(status);
   val result = val::object();
   result.set("ok", true);
-  SetTokens(analysis.tokens, &result);
+  result.set("tokens", CopyToTypedArray("Uint32Array", tokens.bounds));
+  result.set("tokenKinds", CopyToTypedArray("Uint8Array", tokens.kinds));
+  result.set("tokenKeys", tokens.keys);
+  result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", tokens.key_ends));
+  result.set("tokenKeyIds", CopyToTypedArray("Uint32Array", tokens.key_ids));
   return result;
 }
 
 // Only the spans and kinds of the tokens of `text` (AnalysisScope::kTokenSpans, no keys):
 // starts and ends as Uint32Arrays, kinds as a Uint8Array, nothing per token on the JS heap.
 val TokenSpans(const std::u16string& text, double max_input_length, int word_style) {
-  precis::Analysis analysis;
+  precis::Options options;
   val error = val::null();
-  if (!AnalyzeScope(text, max_input_length, word_style, precis::AnalysisScope::kTokenSpans, &analysis, &error)) return error;
-  std::vector<uint32_t> starts;
-  std::vector<uint32_t> ends;
-  std::vector<uint8_t> kinds;
-  starts.reserve(analysis.tokens.size());
-  ends.reserve(analysis.tokens.size());
-  kinds.reserve(analysis.tokens.size());
-  for (const auto& t : analysis.tokens) {
-    starts.push_back(t.start);
-    ends.push_back(t.end);
-    kinds.push_back(static_cast<uint8_t>(t.kind));
-  }
-  analysis.tokens = {};  // the arrays below are copies: let the core's tokens go first
+  if (!ToOptions(max_input_length, word_style, &options, &error)) return error;
+  // The core fills one buffer of every start then every end, and one of kinds: no Token objects.
+  precis::TokenSpans spans;
+  precis::Status status = precis::AnalyzeTokenSpans(text, options, &spans);
+  if (!status.ok()) return ErrorResult(status);
+  const size_t count = spans.size();
   val result = val::object();
   result.set("ok", true);
-  result.set("starts", CopyToTypedArray("Uint32Array", starts));
-  result.set("ends", CopyToTypedArray("Uint32Array", ends));
-  result.set("kinds", CopyToTypedArray("Uint8Array", kinds));
+  const val& uint32_array = TypedArrayConstructor("Uint32Array");
+  result.set("starts", uint32_array.new_(emscripten::typed_memory_view(count, spans.bounds.data())));
+  result.set("ends", uint32_array.new_(emscripten::typed_memory_view(count, spans.bounds.data() + count)));
+  result.set("kinds", CopyToTypedArray("Uint8Array", spans.kinds));
   return result;
 }
 

@@ -33,14 +33,39 @@ Status Analyzer::Create(std::unique_ptr<Analyzer>* analyzer) {
   return Status::Ok();
 }
 
-Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
-  *analysis = Analysis();
+namespace {
+
+Status CheckLength(std::u16string_view text, const Options& options) {
   const size_t limit = std::min<size_t>(options.max_input_length, std::numeric_limits<int32_t>::max());
   if (text.size() > limit) {
     return Status(StatusCode::kInputTooLarge,
                   "the text has " + std::to_string(text.size()) +
                       " UTF-16 code units, more than the limit of " + std::to_string(limit));
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Analyzer::AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans) {
+  spans->bounds.clear();
+  spans->kinds.clear();
+  Status status = CheckLength(text, options);
+  if (!status.ok()) return status;
+  return iterators_->tokens->TokenizeSpans(text, options.words, &spans->bounds, &spans->kinds);
+}
+
+Status Analyzer::AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens) {
+  *tokens = KeyedTokens();
+  Status status = CheckLength(text, options);
+  if (!status.ok()) return status;
+  return iterators_->tokens->TokenizeKeyed(text, options.words, tokens);
+}
+
+Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
+  *analysis = Analysis();
+  Status length = CheckLength(text, options);
+  if (!length.ok()) return length;
   if (options.scope == AnalysisScope::kTokens || options.scope == AnalysisScope::kTokenSpans) {
     const auto keys = options.scope == AnalysisScope::kTokens ? segment::TokenKeys::kAssign : segment::TokenKeys::kNone;
     return iterators_->tokens->Tokenize(text, options.words, &analysis->tokens, keys);
@@ -63,7 +88,10 @@ Status Analyzer::Analyze(std::u16string_view text, const Options& options, Analy
   return Status::Ok();
 }
 
-Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
+namespace {
+
+// The Analyzer of this thread, (re)built when needed.
+Status ThreadAnalyzer(Analyzer** out) {
   thread_local std::unique_ptr<Analyzer> analyzer;
   thread_local uint32_t built_with_generation = 0;
   // Iterators built before more ICU data arrived keep treating its scripts as unknown.
@@ -73,7 +101,31 @@ Status Analyze(std::u16string_view text, const Options& options, Analysis* analy
     Status status = Analyzer::Create(&analyzer);
     if (!status.ok()) return status;
   }
+  *out = analyzer.get();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis) {
+  Analyzer* analyzer = nullptr;
+  Status status = ThreadAnalyzer(&analyzer);
+  if (!status.ok()) return status;
   return analyzer->Analyze(text, options, analysis);
+}
+
+Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans) {
+  Analyzer* analyzer = nullptr;
+  Status status = ThreadAnalyzer(&analyzer);
+  if (!status.ok()) return status;
+  return analyzer->AnalyzeTokenSpans(text, options, spans);
+}
+
+Status AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens) {
+  Analyzer* analyzer = nullptr;
+  Status status = ThreadAnalyzer(&analyzer);
+  if (!status.ok()) return status;
+  return analyzer->AnalyzeKeyedTokens(text, options, tokens);
 }
 
 }  // namespace precis

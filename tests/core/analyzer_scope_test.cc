@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "precis/analyzer.h"
 #include "test_text.h"
@@ -61,6 +62,72 @@ TEST(AnalysisScope, TokenSpansScopeGivesTheSameTokensWithoutKeys) {
     for (size_t i = 0; i < spans.tokens.size() && i < keyed.tokens.size(); ++i) spans.tokens[i].key = keyed.tokens[i].key;
     ExpectSameTokens(spans.tokens, keyed.tokens);
   }
+}
+
+TEST(AnalyzeTokenSpans, GivesTheTokenSpansScopeTokensAsFlatArrays) {
+  for (WordStyle style : {WordStyle::kIcu, WordStyle::kRefined, WordStyle::kStandard}) {
+    const Analysis analysis = AnalyzeWith(AnalysisScope::kTokenSpans, style);
+    Options options;
+    options.words = style;
+    TokenSpans spans;
+    ASSERT_TRUE(AnalyzeTokenSpans(Article(), options, &spans).ok());
+    const size_t count = analysis.tokens.size();
+    ASSERT_EQ(spans.size(), count);
+    ASSERT_EQ(spans.bounds.size(), 2 * count);
+    for (size_t i = 0; i < count; ++i) {
+      EXPECT_EQ(spans.bounds[i], analysis.tokens[i].start) << i;
+      EXPECT_EQ(spans.bounds[count + i], analysis.tokens[i].end) << i;
+      EXPECT_EQ(spans.kinds[i], static_cast<uint8_t>(analysis.tokens[i].kind)) << i;
+    }
+  }
+  TokenSpans spans;
+  EXPECT_TRUE(AnalyzeTokenSpans(u"", Options(), &spans).ok());
+  EXPECT_EQ(spans.size(), 0u);
+  Options tight;
+  tight.max_input_length = 4;
+  EXPECT_EQ(AnalyzeTokenSpans(u"too long", tight, &spans).code(), StatusCode::kInputTooLarge);
+}
+
+TEST(AnalyzeKeyedTokens, GivesTheTokensScopeTokensWithEachDistinctKeyOnce) {
+  // The article twice, so that texts and keys recur (and 台灣/台湾 share a key).
+  const std::u16string text = Article() + Article() + U16("台灣與台湾，ＡＢＣ與abc。");
+  for (WordStyle style : {WordStyle::kIcu, WordStyle::kRefined, WordStyle::kStandard}) {
+    Options options;
+    options.scope = AnalysisScope::kTokens;
+    options.words = style;
+    Analysis analysis;
+    ASSERT_TRUE(Analyze(text, options, &analysis).ok());
+    KeyedTokens keyed;
+    ASSERT_TRUE(AnalyzeKeyedTokens(text, options, &keyed).ok());
+    const size_t count = analysis.tokens.size();
+    ASSERT_EQ(keyed.size(), count);
+    ASSERT_EQ(keyed.bounds.size(), 2 * count);
+    ASSERT_EQ(keyed.key_ids.size(), count);
+    std::vector<std::u16string> distinct;  // the keys in order of first appearance
+    for (size_t i = 0; i < count; ++i) {
+      const Token& token = analysis.tokens[i];
+      EXPECT_EQ(keyed.bounds[2 * i], token.start) << i;
+      EXPECT_EQ(keyed.bounds[2 * i + 1], token.end) << i;
+      EXPECT_EQ(keyed.kinds[i], static_cast<uint8_t>(token.kind)) << i;
+      if (token.kind == TokenKind::kWhitespace) {
+        EXPECT_EQ(keyed.key_ids[i], KeyedTokens::kNoKey) << i;
+        continue;
+      }
+      size_t id = 0;
+      while (id < distinct.size() && distinct[id] != token.key) ++id;
+      if (id == distinct.size()) distinct.push_back(token.key);
+      ASSERT_EQ(keyed.key_ids[i], id) << i;
+      const uint32_t key_start = id == 0 ? 0 : keyed.key_ends[id - 1];
+      EXPECT_EQ(keyed.keys.substr(key_start, keyed.key_ends[id] - key_start), token.key) << i;
+    }
+    EXPECT_EQ(keyed.key_ends.size(), distinct.size());
+  }
+  KeyedTokens keyed;
+  Options tight;
+  tight.max_input_length = 4;
+  EXPECT_EQ(AnalyzeKeyedTokens(u"too long", tight, &keyed).code(), StatusCode::kInputTooLarge);
+  EXPECT_TRUE(AnalyzeKeyedTokens(u"", Options(), &keyed).ok());
+  EXPECT_EQ(keyed.size(), 0u);
 }
 
 TEST(AnalysisScope, SentencesScopeGivesTheFullAnalysisSentencesAndNoTokens) {

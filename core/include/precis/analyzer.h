@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "precis/analysis.h"
 #include "precis/status.h"
@@ -41,6 +43,26 @@ struct Options {
   AnalysisScope scope = AnalysisScope::kFull;
 };
 
+// The tokens of a text as flat arrays, without keys or Token objects: what Analyze gives in
+// Analysis::tokens with AnalysisScope::kTokenSpans, for callers that copy spans out in bulk.
+struct TokenSpans {
+  std::vector<uint32_t> bounds;  // the start of every token in order, then the end of every token
+  std::vector<uint8_t> kinds;    // the TokenKind of every token
+  size_t size() const { return kinds.size(); }
+};
+
+// The tokens of a text with their keys, each distinct key once: what Analyze gives in
+// Analysis::tokens with AnalysisScope::kTokens, laid out for callers that copy it out in bulk.
+struct KeyedTokens {
+  std::vector<uint32_t> bounds;   // start, end of every token in order (2 × count)
+  std::vector<uint8_t> kinds;     // the TokenKind of every token
+  std::vector<uint32_t> key_ids;  // every token's key: an index into key_ends, kNoKey for whitespace
+  std::u16string keys;            // the distinct keys concatenated, in order of first appearance
+  std::vector<uint32_t> key_ends; // where each distinct key ends in `keys`
+  static constexpr uint32_t kNoKey = 0xFFFFFFFF;
+  size_t size() const { return kinds.size(); }
+};
+
 // Holds the ICU break iterators so that repeated analyses do not rebuild them.
 // Not thread-safe: use one Analyzer per thread.
 class Analyzer {
@@ -51,6 +73,10 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+  // The tokens as AnalysisScope::kTokenSpans gives them (options.scope is not read).
+  Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans);
+  // The tokens as AnalysisScope::kTokens gives them (options.scope is not read).
+  Status AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens);
 
  private:
   struct Iterators;
@@ -60,6 +86,8 @@ class Analyzer {
 
 // Convenience: analyzes with an Analyzer kept per thread.
 Status Analyze(std::u16string_view text, const Options& options, Analysis* analysis);
+Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans);
+Status AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens);
 
 // Chooses the summary sentences of an analysis (which holds sentences, sentence_scores and
 // sentence_vectors) under another budget, without analyzing again.

@@ -6,7 +6,6 @@
 #include <unicode/uchar.h>
 #include <unicode/ucharstrie.h>
 #include <unicode/uscript.h>
-#include <unicode/uscript.h>
 #include <unicode/unorm2.h>
 
 #include <algorithm>
@@ -129,6 +128,44 @@ uint8_t CjkUnitClass(char16_t unit) {
   return bits;
 }
 
+namespace {
+
+// UCharsTrie::getState64() holds the position in the trie in its low 59 bits and the
+// remaining length of a linear match (+2, at most 16) in its top 5: cjdict is far smaller
+// than 2^27 units, so both fit 32 bits. TakeStep checks that the packing loses nothing.
+constexpr int kStatePositionBits = 27;
+constexpr int kState64RemainingShift = 59;
+constexpr uint32_t kStatePositionMask = (uint32_t{1} << kStatePositionBits) - 1;
+
+uint32_t PackState(uint64_t state) {
+  return static_cast<uint32_t>(state >> kState64RemainingShift) << kStatePositionBits |
+         (static_cast<uint32_t>(state) & kStatePositionMask);
+}
+
+uint64_t UnpackState(uint32_t packed) {
+  return uint64_t{packed >> kStatePositionBits} << kState64RemainingShift | (packed & kStatePositionMask);
+}
+
+uint32_t PairSlot(uint32_t key, uint32_t slots) { return (key * 0x9E3779B1u) >> 16 & (slots - 1); }
+
+}  // namespace
+
+bool CjkWordLattice::TakeStep(icu::UCharsTrie& words, char16_t unit, Step* step) {
+  const UStringTrieResult result = words.next(unit);
+  *step = Step();
+  step->result = static_cast<uint8_t>(result);
+  step->known = 1;
+  if (USTRINGTRIE_HAS_VALUE(result)) {
+    const int32_t value = words.getValue();
+    if (value < 0 || value > 0xFFFF) return false;
+    step->value = static_cast<uint16_t>(value);
+  }
+  if (result == USTRINGTRIE_NO_MATCH || result == USTRINGTRIE_FINAL_VALUE) return true;  // no state to go on from
+  const uint64_t state = words.getState64();
+  step->state = PackState(state);
+  return UnpackState(step->state) == state;
+}
+
 bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes, std::vector<uint32_t>* ends) {
   const char16_t* trie = lexicon::CjkDictionaryTrie();
   if (trie == nullptr) return false;
@@ -140,34 +177,78 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
   std::fill_n(best_cost_.data(), n + 1, kUnreached);
   best_cost_[0] = 0;
   bool previous_katakana = false;
-  auto relax = [this](uint32_t from, uint32_t to, uint32_t cost) {
-    const uint32_t total = best_cost_[from] + cost;
-    if (total < best_cost_[to]) {
-      best_cost_[to] = total;
-      previous_[to] = from;
+  uint32_t* best_cost = best_cost_.data();
+  uint32_t* previous = previous_.data();
+  auto relax = [best_cost, previous](uint32_t from, uint32_t to, uint32_t cost) {
+    const uint32_t total = best_cost[from] + cost;
+    if (total < best_cost[to]) {
+      best_cost[to] = total;
+      previous[to] = from;
     }
   };
-  if (first_step_.empty()) first_step_.assign(kLastCachedChar - kFirstCachedChar + 1, 0);
+  if (first_step_.empty()) {
+    first_step_.resize(kLastCachedChar - kFirstCachedChar + 1);
+    second_step_.resize(kPairSlots);
+  }
   icu::UCharsTrie words(trie);
   for (uint32_t i = 0; i < n; ++i) {
-    // Every dictionary word starting at i, shortest first, as ICU's matcher reports them.
+    // Every dictionary word starting at i, shortest first, as ICU's matcher reports them: the
+    // first two steps from the caches when they are there, the rest by walking the trie.
     bool single_char_word = false;
     const uint32_t limit = std::min(n, i + kMaxWordLength);
-    uint32_t j = i;
-    UStringTrieResult result;
+    uint32_t j = i;  // the last character looked up
+    UStringTrieResult result = USTRINGTRIE_NO_MATCH;
+    bool walking = false;  // `words` stands after run[i, j] with `result`: go on walking
+    Step step;
     const char16_t first = run[i];
-    if (first >= kFirstCachedChar && first <= kLastCachedChar) {
-      uint64_t& state = first_step_[first - kFirstCachedChar];
-      if (state == 0) {
-        words.reset();
-        state = words.next(first) == USTRINGTRIE_NO_MATCH ? kNoWord : words.getState64();
-      }
-      result = state == kNoWord ? USTRINGTRIE_NO_MATCH : words.resetToState64(state).current();
+    Step* first_slot = first >= kFirstCachedChar && first <= kLastCachedChar ? &first_step_[first - kFirstCachedChar] : nullptr;
+    if (first_slot != nullptr && first_slot->known) {
+      step = *first_slot;
     } else {
       words.reset();
-      result = words.next(first);
+      if (TakeStep(words, first, &step)) {
+        if (first_slot != nullptr) *first_slot = step;
+      } else {
+        walking = true;
+        result = static_cast<UStringTrieResult>(step.result);
+      }
     }
-    while (true) {
+    if (!walking) {
+      result = static_cast<UStringTrieResult>(step.result);
+      if (USTRINGTRIE_HAS_VALUE(result)) {
+        single_char_word = true;
+        relax(i, i + 1, step.value);
+      }
+      if (USTRINGTRIE_MATCHES(result) && result != USTRINGTRIE_FINAL_VALUE && ++j < limit) {
+        const uint32_t key = uint32_t{first} << 16 | run[j];
+        // Two ways per set: the newest pair first, the one it displaced second.
+        PairStep* set = &second_step_[PairSlot(key, kPairSlots) & ~1u];
+        if (set[0].key == key) {
+          step = set[0].step;
+        } else if (set[1].key == key) {
+          step = set[1].step;
+        } else {
+          words.resetToState64(UnpackState(step.state));
+          if (TakeStep(words, run[j], &step)) {
+            set[1] = set[0];
+            set[0] = {key, step};
+          } else {
+            walking = true;
+            result = static_cast<UStringTrieResult>(step.result);
+          }
+        }
+        if (!walking) {
+          result = static_cast<UStringTrieResult>(step.result);
+          if (USTRINGTRIE_HAS_VALUE(result)) relax(i, j + 1, step.value);
+          if (USTRINGTRIE_MATCHES(result) && result != USTRINGTRIE_FINAL_VALUE && ++j < limit) {
+            words.resetToState64(UnpackState(step.state));
+            result = words.next(run[j]);
+            walking = true;
+          }
+        }
+      }
+    }
+    while (walking) {
       if (USTRINGTRIE_HAS_VALUE(result)) {
         if (j == i) single_char_word = true;
         relax(i, j + 1, static_cast<uint32_t>(words.getValue()));
@@ -180,7 +261,7 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
     }
     if (!single_char_word) relax(i, i + 1, kUnknownCharCost);
     // A run of katakana is a candidate word of its own (rare as single characters in Japanese).
-    const bool katakana = (classes[run[i]] & kCjkKatakana) != 0;
+    const bool katakana = IsEngineKatakana(first);  // (what kCjkKatakana says)
     if (katakana && !previous_katakana) {
       uint32_t length = 1;
       while (i + length < n && length < kMaxKatakanaRun && (classes[run[i + length]] & kCjkKatakana)) ++length;
@@ -190,7 +271,7 @@ bool CjkWordLattice::Divide(std::u16string_view run, CjkUnitClassCache& classes,
   }
   // Walk the best path back from the end, then append its word ends in order.
   const size_t first = ends->size();
-  for (uint32_t end = n; end > 0; end = previous_[end]) ends->push_back(end);
+  for (uint32_t end = n; end > 0; end = previous[end]) ends->push_back(end);
   std::reverse(ends->begin() + static_cast<std::ptrdiff_t>(first), ends->end());
   return true;
 }

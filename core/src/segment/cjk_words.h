@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <unicode/ucharstrie.h>
+
 namespace precis::segment {
 
 // What the tokenizer needs to know of one UTF-16 code unit (a bit set, see CjkUnitClass).
@@ -65,15 +67,36 @@ class CjkWordLattice {
   bool Divide(std::u16string_view run, CjkUnitClassCache& classes, std::vector<uint32_t>* ends);
 
  private:
+  // What a dictionary lookup knows after the first one or two characters of a word: the
+  // trie's result, the word's cost when those characters are a word, and the trie's state to
+  // go on from (packed into 32 bits; see PackState).
+  struct Step {
+    uint32_t state = 0;
+    uint16_t value = 0;
+    uint8_t result = 0;  // a UStringTrieResult
+    uint8_t known = 0;   // 0: not yet looked up (an empty cache slot)
+  };
+  // A second step, for the character pair `key` (first << 16 | second; 0: an empty slot).
+  struct PairStep {
+    uint32_t key = 0;
+    Step step;
+  };
+  // The step from the trie's current position through `unit`; false when it cannot be
+  // cached (its state or value do not fit a Step), `words` then being where the step left it.
+  static bool TakeStep(icu::UCharsTrie& words, char16_t unit, Step* step);
+
   std::vector<uint32_t> best_cost_;  // best_cost_[i]: cost of the best path over run[0, i)
   std::vector<uint32_t> previous_;   // previous_[i]: where that path's last word starts
-  // The trie's state after the first character of a word, for the characters from U+3000
-  // to U+9FFF (kana and the common ideographs), filled as they appear: the root's branch is
-  // the costliest step of a lookup. 0: not yet known; kNoWord: no word starts so.
+  // The first step of a word, for the characters from U+3000 to U+9FFF (kana and the common
+  // ideographs), filled as they appear: the root's branch is the costliest step of a lookup.
   static constexpr char16_t kFirstCachedChar = 0x3000;
   static constexpr char16_t kLastCachedChar = 0x9FFF;
-  static constexpr uint64_t kNoWord = ~uint64_t{0};
-  std::vector<uint64_t> first_step_;
+  std::vector<Step> first_step_;
+  // The second step, by character pair: a two-way set-associative cache (a pair that comes to
+  // a full set displaces the older of its two). After the root, the branch on the second
+  // character is the next costliest step, and most lookups end there.
+  static constexpr uint32_t kPairSlots = 1u << 16;  // PairSlot gives 16 bits
+  std::vector<PairStep> second_step_;
 };
 
 }  // namespace precis::segment

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include "segment/cjk_words.h"
+#include "segment/token_key_ids.h"
 #include "segment/words/refine.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
@@ -56,6 +57,12 @@ TokenKind ClassifyToken(int32_t rule_status, char32_t first) {
   return TokenKind::kOther;
 }
 
+TokenKind StatuslessKindCache::operator[](char16_t unit) {
+  uint8_t& known = kinds_[unit];
+  if (known == 0) known = static_cast<uint8_t>(ClassifyToken(0, unit)) + 1;
+  return static_cast<TokenKind>(known - 1);
+}
+
 Status Tokenizer::Create(std::unique_ptr<Tokenizer>* tokenizer) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> iterator(
@@ -72,15 +79,64 @@ Status Tokenizer::Tokenize(std::u16string_view text, WordStyle style, std::vecto
                            TokenKeys keys) {
   tokens->clear();
   if (text.empty()) return Status::Ok();
-  // Segmenting the Simplified fold of the text instead was measured worse on Traditional
-  // text (AS F1 0.771 against 0.794): ICU's dictionary holds Traditional spellings itself.
   // Segmentation and refinement work on keyless pieces; tokens are made once, at the end.
   std::vector<words::Piece> pieces;
-  Status status = SegmentPieces(text, &pieces);
+  Status status = TokenizePieces(text, style, &pieces);
   if (!status.ok()) return status;
-  if (style != WordStyle::kIcu) words::RefinePieces(text, style == WordStyle::kStandard, &pieces);
   words::FromPieces(pieces, tokens);
   if (keys == TokenKeys::kAssign) AssignKeys(text, tokens);
+  return Status::Ok();
+}
+
+Status Tokenizer::TokenizeSpans(std::u16string_view text, WordStyle style, std::vector<uint32_t>* bounds,
+                                std::vector<uint8_t>* kinds) {
+  bounds->clear();
+  kinds->clear();
+  if (text.empty()) return Status::Ok();
+  std::vector<words::Piece> pieces;
+  Status status = TokenizePieces(text, style, &pieces);
+  if (!status.ok()) return status;
+  const size_t count = pieces.size();
+  bounds->resize(2 * count);
+  kinds->resize(count);
+  uint32_t* starts = bounds->data();
+  uint32_t* ends = starts + count;
+  uint8_t* kind = kinds->data();
+  for (size_t i = 0; i < count; ++i) {
+    starts[i] = pieces[i].start;
+    ends[i] = pieces[i].end;
+    kind[i] = static_cast<uint8_t>(pieces[i].kind);
+  }
+  return Status::Ok();
+}
+
+Status Tokenizer::TokenizeKeyed(std::u16string_view text, WordStyle style, KeyedTokens* tokens) {
+  *tokens = KeyedTokens();
+  if (text.empty()) return Status::Ok();
+  std::vector<words::Piece> pieces;
+  Status status = TokenizePieces(text, style, &pieces);
+  if (!status.ok()) return status;
+  const size_t count = pieces.size();
+  tokens->bounds.resize(2 * count);
+  tokens->kinds.resize(count);
+  tokens->key_ids.resize(count);
+  TokenKeyIds ids(text, count, &tokens->keys, &tokens->key_ends);
+  for (size_t i = 0; i < count; ++i) {
+    const words::Piece& piece = pieces[i];
+    tokens->bounds[2 * i] = piece.start;
+    tokens->bounds[2 * i + 1] = piece.end;
+    tokens->kinds[i] = static_cast<uint8_t>(piece.kind);
+    tokens->key_ids[i] = piece.kind == TokenKind::kWhitespace ? KeyedTokens::kNoKey : ids.IdOf(piece.start, piece.end);
+  }
+  return Status::Ok();
+}
+
+Status Tokenizer::TokenizePieces(std::u16string_view text, WordStyle style, std::vector<words::Piece>* pieces) {
+  // Segmenting the Simplified fold of the text instead was measured worse on Traditional
+  // text (AS F1 0.771 against 0.794): ICU's dictionary holds Traditional spellings itself.
+  Status status = SegmentPieces(text, pieces);
+  if (!status.ok()) return status;
+  if (style != WordStyle::kIcu) words::RefinePieces(text, style == WordStyle::kStandard, pieces);
   return Status::Ok();
 }
 
@@ -104,13 +160,17 @@ Status Tokenizer::SegmentPieces(std::u16string_view text, std::vector<words::Pie
       ++i;
       continue;
     }
-    size_t end = i;
-    bool own = i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour);
-    for (; end < text.size() && (classes[text[end]] & kCjkDictionaryChar); ++end) {
-      own = own && (classes[text[end]] & kCjkStableChar);
+    const uint8_t first_bits = classes[text[i]];
+    uint8_t all_bits = first_bits;  // the bits every unit of the run has
+    size_t end = i + 1;
+    for (; end < text.size(); ++end) {
+      const uint8_t bits = classes[text[end]];
+      if (!(bits & kCjkDictionaryChar)) break;
+      all_bits &= bits;
     }
-    own = own && (end - i > 1 || (classes[text[i]] & kCjkWordWhenAlone)) &&
-          (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
+    const bool own = (i == 0 || !(classes[text[i - 1]] & kCjkJoiningNeighbour)) && (all_bits & kCjkStableChar) &&
+                     (end - i > 1 || (first_bits & kCjkWordWhenAlone)) &&
+                     (end == text.size() || !(classes[text[end]] & kCjkJoiningNeighbour));
     if (own && lattice_.Divide(text.substr(i, end - i), classes, &word_ends_)) {
       Status status = SegmentWithIcu(text, stretch_start, i, tokens);
       if (!status.ok()) {
@@ -144,18 +204,53 @@ Tokenizer::~Tokenizer() { utext_close(&stretch_text_); }
 
 Status Tokenizer::SegmentWithIcu(std::u16string_view text, size_t from, size_t to,
                                  std::vector<words::Piece>* tokens) {
-  if (from == to) return Status::Ok();
-  // Code points that are tokens of their own with no rule status need no iterator.
-  CjkUnitClassCache& classes = unit_classes_;
-  bool alone = true;
-  for (size_t i = from; i < to && alone; ++i) alone = classes[text[i]] & kStandsAlone;
-  if (alone) {
-    for (size_t i = from; i < to; ++i) {
-      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), ClassifyToken(0, text[i])});
-    }
-    return Status::Ok();
-  }
+  if (from == to || SegmentSimply(text, from, to, tokens)) return Status::Ok();
   return Iterate(text.substr(from, to - from), static_cast<uint32_t>(from), tokens);
+}
+
+namespace {
+
+bool IsAsciiDigit(char16_t unit) { return unit >= u'0' && unit <= u'9'; }
+bool IsAsciiLetter(char16_t unit) { return (unit | 0x20) >= u'a' && (unit | 0x20) <= u'z'; }
+
+}  // namespace
+
+bool Tokenizer::SegmentSimply(std::u16string_view text, size_t from, size_t to, std::vector<words::Piece>* tokens) {
+  CjkUnitClassCache& classes = unit_classes_;
+  const size_t mark = tokens->size();
+  size_t run_end = 0;  // where the last run of digits or letters ended (0: none yet)
+  for (size_t i = from; i < to;) {
+    const char16_t unit = text[i];
+    const bool digit = IsAsciiDigit(unit);
+    if (digit || IsAsciiLetter(unit)) {
+      size_t end = i + 1;
+      while (end < to && (digit ? IsAsciiDigit(text[end]) : IsAsciiLetter(text[end]))) ++end;
+      // Digits beside letters chain (WB9, WB10); two runs one unit apart may chain through it
+      // (a decimal point, an apostrophe: WB6, WB7, WB11, WB12) unless it is a space or a line feed.
+      const bool chains = (end < to && (IsAsciiDigit(text[end]) || IsAsciiLetter(text[end]))) ||
+                          (run_end != 0 && i - run_end == 1 && text[i - 1] != u' ' && text[i - 1] != u'\n');
+      if (chains) {
+        tokens->resize(mark);
+        return false;
+      }
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), digit ? TokenKind::kNumber : TokenKind::kWord});
+      run_end = end;
+      i = end;
+    } else if (unit == u' ') {  // spaces chain (WB3d)
+      size_t end = i + 1;
+      while (end < to && text[end] == u' ') ++end;
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), statusless_kinds_[unit]});
+      i = end;
+    } else if ((classes[unit] & kStandsAlone) || (unit == u'\n' && !(i > from && text[i - 1] == u'\r'))) {
+      // (A line feed is a token of its own, after a carriage return excepted: WB3, WB3a, WB3b.)
+      tokens->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), statusless_kinds_[unit]});
+      ++i;
+    } else {
+      tokens->resize(mark);
+      return false;
+    }
+  }
+  return true;
 }
 
 Status Tokenizer::SegmentWithIcuOnly(std::u16string_view text, std::vector<Token>* tokens) {

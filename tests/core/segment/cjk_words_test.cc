@@ -90,6 +90,24 @@ TEST_F(CjkWordsAgainstIcu, MatchesOnEachPieceBetweenRuns) {
   }
 }
 
+// Stretches between runs that Tokenizer::SegmentSimply cuts without ICU's iterator, and the
+// near misses it must leave to the iterator (runs that chain through one unit, digits beside
+// letters, a carriage return before a line feed).
+TEST_F(CjkWordsAgainstIcu, MatchesOnStretchesOfDigitsLettersSpacesAndLineFeeds) {
+  const char* const stretches[] = {
+      "9", "2024", "a", "GPU", "9 9", "a b", "a  b", "9\n9", "a\nb", "9.9", "9,9", "9，9", "9．9", "a.b", "a:b",
+      "a'b", "a’b", "9'9", "a·b", "a_b", "9_", "_9", "a9", "9a", "9%", "9.9%，", "，9", "9。\n", "\n", "\n\n",
+      "\r\n", "\r", "\n\r", "。\n“", " ", "   ", " 9 ", "a. b", "9.,9", "9..9", "a%b", "U.S.", "e.g.", "9-9",
+      "a-b", "a@b", "9@", "ｈ", "１", "9 ", " a", "a\t", "\t9", "A.I.", "a'", "'a", "9,", ",9",
+  };
+  for (const char* stretch : stretches) {
+    SCOPED_TRACE(stretch);
+    ExpectSameAsIcu(U16(std::string(stretch)));
+    ExpectSameAsIcu(U16(std::string("中文") + stretch + "中文"));
+    ExpectSameAsIcu(U16(std::string("カナ") + stretch + "かな。") + U16(stretch) + U16("漢字"));
+  }
+}
+
 TEST_F(CjkWordsAgainstIcu, MatchesOnMixedArticleText) {
   ExpectSameAsIcu(U16(
       "輝達（NVIDIA）執行長黃仁勛昨（5）日表示，2024年AI伺服器需求「遠超預期」。他說：「我們的GPU"
