@@ -154,90 +154,17 @@ void SetAnnotations(const precis::Analysis& analysis, val* result) {
                                                                             s.annotated ? 1u : 0u}));
 }
 
-// Tokens as typed arrays. Keys repeat (a word recurs through an article), so each distinct
-// key is sent once: tokenKeys concatenates them, tokenKeyEnds says where each ends, and
-// tokenKeyIds gives each token's key (kNoKey for whitespace, which has none). The facade
+// Tokens as typed arrays, as the core lays them out (precis::KeyedTokens), for tokenize() and
+// analyze() alike. Keys repeat (a word recurs through an article), so each distinct key is
+// sent once: tokenKeys concatenates them, tokenKeyEnds says where each ends, and tokenKeyIds
+// gives each token's key (KeyedTokens::kNoKey for whitespace, which has none). The facade
 // then shares one string per distinct key instead of making one per token.
-constexpr uint32_t kNoKey = precis::KeyedTokens::kNoKey;
-
-// Distinct keys by open addressing over an FNV-1a hash of each key, verified against the
-// key itself: a megabyte of Chinese has some 200 000 tokens and a node-based map costs more
-// per token than building the key did.
-class KeyIds {
- public:
-  explicit KeyIds(size_t expected) {
-    size_t capacity = 64;
-    while (capacity < expected * 2) capacity <<= 1;
-    slots_.assign(capacity, 0);
-  }
-
-  // The id of `key` (in order of first appearance); appends a new key to `keys`/`key_ends`.
-  uint32_t IdOf(const std::u16string& key, std::u16string* keys, std::vector<uint32_t>* key_ends) {
-    uint32_t hash = 2166136261u;
-    for (char16_t unit : key) hash = (hash ^ unit) * 16777619u;
-    size_t mask = slots_.size() - 1;
-    for (size_t i = Spread(hash) & mask;; i = (i + 1) & mask) {
-      const uint32_t slot = slots_[i];
-      if (slot == 0) {  // a new key
-        const auto id = static_cast<uint32_t>(key_ends->size());
-        keys->append(key);
-        key_ends->push_back(static_cast<uint32_t>(keys->size()));
-        slots_[i] = id + 1;
-        if (key_ends->size() * 2 > slots_.size()) Grow(*keys, *key_ends);
-        return id;
-      }
-      const uint32_t id = slot - 1;
-      const uint32_t start = id == 0 ? 0 : (*key_ends)[id - 1];
-      if ((*key_ends)[id] - start == key.size() && keys->compare(start, key.size(), key) == 0) return id;
-    }
-  }
-
- private:
-  // A finalizer (as in MurmurHash3) so that the low bits, which pick the slot, mix all bits.
-  static size_t Spread(uint32_t hash) {
-    hash ^= hash >> 16;
-    hash *= 0x85EBCA6Bu;
-    return hash ^ (hash >> 13);
-  }
-
-  void Grow(const std::u16string& keys, const std::vector<uint32_t>& key_ends) {
-    slots_.assign(slots_.size() * 2, 0);
-    const size_t mask = slots_.size() - 1;
-    for (uint32_t id = 0; id < key_ends.size(); ++id) {
-      const uint32_t start = id == 0 ? 0 : key_ends[id - 1];
-      uint32_t hash = 2166136261u;
-      for (uint32_t k = start; k < key_ends[id]; ++k) hash = (hash ^ keys[k]) * 16777619u;
-      size_t i = Spread(hash) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = id + 1;
-    }
-  }
-
-  std::vector<uint32_t> slots_;  // 0 free, else key id + 1
-};
-
-void SetTokens(const std::vector<precis::Token>& tokens, val* result) {
-  std::vector<uint32_t> bounds;
-  std::vector<uint8_t> kinds;
-  std::vector<uint32_t> key_ids;
-  std::u16string keys;
-  std::vector<uint32_t> key_ends;
-  bounds.resize(tokens.size() * 2);
-  kinds.resize(tokens.size());
-  key_ids.resize(tokens.size());
-  KeyIds ids(tokens.size() / 8 + 16);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const precis::Token& t = tokens[i];
-    bounds[2 * i] = t.start;
-    bounds[2 * i + 1] = t.end;
-    kinds[i] = static_cast<uint8_t>(t.kind);
-    key_ids[i] = t.kind == precis::TokenKind::kWhitespace ? kNoKey : ids.IdOf(t.key, &keys, &key_ends);
-  }
-  result->set("tokens", CopyToTypedArray("Uint32Array", bounds));
-  result->set("tokenKinds", CopyToTypedArray("Uint8Array", kinds));
-  result->set("tokenKeys", keys);
-  result->set("tokenKeyEnds", CopyToTypedArray("Uint32Array", key_ends));
-  result->set("tokenKeyIds", CopyToTypedArray("Uint32Array", key_ids));
+void SetKeyedTokens(const precis::KeyedTokens& tokens, val* result) {
+  result->set("tokens", CopyToTypedArray("Uint32Array", tokens.bounds));
+  result->set("tokenKinds", CopyToTypedArray("Uint8Array", tokens.kinds));
+  result->set("tokenKeys", tokens.keys);
+  result->set("tokenKeyEnds", CopyToTypedArray("Uint32Array", tokens.key_ends));
+  result->set("tokenKeyIds", CopyToTypedArray("Uint32Array", tokens.key_ids));
 }
 
 // Paragraphs (start, end pairs and their kinds) and sentences (start, end, paragraph triples).
@@ -283,7 +210,7 @@ bool AnalyzeScope(const std::u16string& text, double max_input_length, int word_
 }
 
 // Only the tokens of `text` (AnalysisScope::kTokens): what a caller wanting words needs. The
-// core gives them as SetTokens lays them out (AnalyzeKeyedTokens: each key worked out once per
+// core lays them out as analyze() sends them (AnalyzeKeyedTokens: each key worked out once per
 // distinct token text), so no Token objects are made.
 val Tokenize(const std::u16string& text, double max_input_length, int word_style) {
   precis::Options options;
@@ -294,11 +221,7 @@ val Tokenize(const std::u16string& text, double max_input_length, int word_style
   if (!status.ok()) return ErrorResult(status);
   val result = val::object();
   result.set("ok", true);
-  result.set("tokens", CopyToTypedArray("Uint32Array", tokens.bounds));
-  result.set("tokenKinds", CopyToTypedArray("Uint8Array", tokens.kinds));
-  result.set("tokenKeys", tokens.keys);
-  result.set("tokenKeyEnds", CopyToTypedArray("Uint32Array", tokens.key_ends));
-  result.set("tokenKeyIds", CopyToTypedArray("Uint32Array", tokens.key_ids));
+  SetKeyedTokens(tokens, &result);
   return result;
 }
 
@@ -349,7 +272,9 @@ val Analyze(const std::u16string& text, double max_input_length, int word_style,
   val result = val::object();
   result.set("ok", true);
   SetSentences(analysis, &result);
-  SetTokens(analysis.tokens, &result);
+  precis::KeyedTokens tokens;
+  precis::LayOutKeyedTokens(analysis.tokens, &tokens);
+  SetKeyedTokens(tokens, &result);
   std::vector<double> scores;
   std::vector<float> contributions;
   std::vector<uint8_t> flags;  // bit 0: boilerplate, bit 1: eligible for a summary

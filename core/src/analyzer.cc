@@ -8,6 +8,7 @@
 #include "rank/rank_stage.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
+#include "segment/token_key_ids.h"
 #include "segment/tokens.h"
 #include "text/icu_data.h"
 #include "text/language.h"
@@ -126,6 +127,21 @@ Status AnalyzeKeyedTokens(std::u16string_view text, const Options& options, Keye
   Status status = ThreadAnalyzer(&analyzer);
   if (!status.ok()) return status;
   return analyzer->AnalyzeKeyedTokens(text, options, tokens);
+}
+
+void LayOutKeyedTokens(const std::vector<Token>& tokens, KeyedTokens* keyed) {
+  *keyed = KeyedTokens();
+  keyed->bounds.resize(tokens.size() * 2);
+  keyed->kinds.resize(tokens.size());
+  keyed->key_ids.resize(tokens.size());
+  segment::DistinctKeys ids(tokens.size() / 8 + 16, &keyed->keys, &keyed->key_ends);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    keyed->bounds[2 * i] = t.start;
+    keyed->bounds[2 * i + 1] = t.end;
+    keyed->kinds[i] = static_cast<uint8_t>(t.kind);
+    keyed->key_ids[i] = t.kind == TokenKind::kWhitespace ? KeyedTokens::kNoKey : ids.IdOf(t.key);
+  }
 }
 
 }  // namespace precis

@@ -89,6 +89,10 @@ Status Analyze(std::u16string_view text, const Options& options, Analysis* analy
 Status AnalyzeTokenSpans(std::u16string_view text, const Options& options, TokenSpans* spans);
 Status AnalyzeKeyedTokens(std::u16string_view text, const Options& options, KeyedTokens* tokens);
 
+// Lays out tokens as Analysis::tokens holds them (each with its key) as KeyedTokens, each
+// distinct key once: how analyze()'s tokens leave the core in bulk.
+void LayOutKeyedTokens(const std::vector<Token>& tokens, KeyedTokens* keyed);
+
 // Chooses the summary sentences of an analysis (which holds sentences, sentence_scores and
 // sentence_vectors) under another budget, without analyzing again.
 Status SelectSummary(std::u16string_view text, const Analysis& analysis, const SummaryBudget& budget,

@@ -10,7 +10,7 @@
 #include "lexicon/term_key.h"
 #include "lexicon/term_prior.h"
 #include "rank/flat_ids.h"
-#include "rank/key_table.h"
+#include "text/key_table.h"
 #include "text/utf16.h"
 #include "text/word_length.h"
 
@@ -139,7 +139,7 @@ constexpr int32_t kUnseen = -2;
 // The term of a token: its key made a term key (function forms, stems), dropped (kNoTerm)
 // when it is a number, a stop word or no word, else interned in `ids`, adding the term.
 int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, bool latin,
-                   KeyTable* ids, DocumentTerms* doc, std::vector<uint32_t>* last_sentence) {
+                   text::KeyTable* ids, DocumentTerms* doc, std::vector<uint32_t>* last_sentence) {
   const std::u16string_view surface = text.substr(token.start, token.end - token.start);
   std::u16string key = token.key.empty() ? lexicon::TermKey(surface) : token.key;
   if (latin) key = LatinFunctionForm(std::move(key));
@@ -149,9 +149,9 @@ int32_t InternTerm(std::u16string_view text, const Token& token, uint32_t t, boo
     if (key.size() < 2) return kNoTerm;
     key = LatinStem(std::move(key));
   }
-  const uint32_t hash = KeyTable::Hash(key);
+  const uint32_t hash = text::KeyTable::Hash(key);
   uint32_t id = ids->Find(key, hash, [doc](uint32_t i) -> std::u16string_view { return doc->terms[i].key; });
-  if (id == KeyTable::kAbsent) {
+  if (id == text::KeyTable::kAbsent) {
     id = static_cast<uint32_t>(doc->terms.size());
     ids->Add(hash, id);
     TermInfo info;
@@ -203,16 +203,16 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
   doc.sentence_token_begin.resize(n);
   doc.sentence_token_end.resize(n);
 
-  KeyTable ids(256);
+  text::KeyTable ids(256);
   std::vector<uint32_t> last_sentence;  // per term, 1 + the last sentence counted
   // Token keys already resolved to a term id or kNoTerm, apart for Latin and other tokens
   // (the views point into the tokens' keys).
   struct Seen {
-    KeyTable table;
+    text::KeyTable table;
     std::vector<std::u16string_view> keys;  // by seen id
     std::vector<int32_t> terms;             // by seen id: a term id or kNoTerm
   };
-  Seen seen_latin{KeyTable(256), {}, {}}, seen_other{KeyTable(256), {}, {}};
+  Seen seen_latin{text::KeyTable(256), {}, {}}, seen_other{text::KeyTable(256), {}, {}};
   uint32_t t = 0;
   for (uint32_t s = 0; s < n; ++s) {
     const Sentence& sentence = analysis.sentences[s];
@@ -231,10 +231,10 @@ DocumentTerms ExtractTerms(std::u16string_view text, const Analysis& analysis) {
       int32_t known = kUnseen;
       uint32_t hash = 0;
       if (!token.key.empty()) {
-        hash = KeyTable::Hash(token.key);
+        hash = text::KeyTable::Hash(token.key);
         const uint32_t found =
             seen.table.Find(token.key, hash, [&seen](uint32_t i) { return seen.keys[i]; });
-        if (found != KeyTable::kAbsent) known = seen.terms[found];
+        if (found != text::KeyTable::kAbsent) known = seen.terms[found];
       }
       if (known == kNoTerm) continue;
       if (known == kUnseen) {

@@ -1,15 +1,16 @@
 // Finds UTF-16 keys by open addressing over an FNV-1a hash: the table holds only each key's
-// hash and id, the caller keeps the keys (key_of(id)). For the per-token loop of the term
-// extraction, where a node-based map costs more than the work it saves.
-#ifndef PRECIS_RANK_KEY_TABLE_H_
-#define PRECIS_RANK_KEY_TABLE_H_
+// hash and id, the caller keeps the keys (key_of(id)). For per-token loops (the term
+// extraction, the distinct keys of tokenize()), where a node-based map costs more than the
+// work it saves.
+#ifndef PRECIS_TEXT_KEY_TABLE_H_
+#define PRECIS_TEXT_KEY_TABLE_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-namespace precis::rank {
+namespace precis::text {
 
 class KeyTable {
  public:
@@ -79,6 +80,6 @@ class KeyTable {
   size_t size_ = 0;
 };
 
-}  // namespace precis::rank
+}  // namespace precis::text
 
-#endif  // PRECIS_RANK_KEY_TABLE_H_
+#endif  // PRECIS_TEXT_KEY_TABLE_H_
