@@ -25,17 +25,12 @@ WordSet::WordSet(std::initializer_list<const char*> lists) {
       rest.remove_prefix(space + 1);
     }
   }
-  size_t capacity = 16;
-  while (capacity < spans.size() * 2) capacity <<= 1;
-  slots_.assign(capacity, kEmpty);
-  mask_ = capacity - 1;
+  table_ = text::KeyTable(spans.size());
   const std::u16string_view all(storage_);
   for (const auto& [start, length] : spans) {
     const std::u16string_view word = all.substr(start, length);
     if (Contains(word)) continue;  // listed twice
-    size_t i = Hash(word) & mask_;
-    while (slots_[i] != kEmpty) i = (i + 1) & mask_;
-    slots_[i] = static_cast<uint32_t>(words_.size());
+    table_.Add(text::KeyTable::Hash(word), static_cast<uint32_t>(words_.size()));
     words_.push_back(word);
   }
 }
