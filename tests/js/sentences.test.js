@@ -21,6 +21,7 @@ test('English abbreviations, decimals, addresses and lists', () => {
     'Ms. Ortiz paid $12.50 at 3 p.m. on Friday.', 'Mail bo.li@example.com.', 'It works.',
   ]);
   assert.deepEqual(sentencesOf('1) Open the lid 2) Pour the water'), ['1) Open the lid', '2) Pour the water']);
+  assert.deepEqual(sentencesOf('美国总统Mr. Carter今天抵达。他说了很多。'), ['美国总统Mr. Carter今天抵达。', '他说了很多。']);
 });
 
 test('paragraph kinds arrive as strings and headings are single sentences', () => {

@@ -31,10 +31,19 @@ size_t SkipSpace(std::u16string_view text, size_t i, size_t end) {
 
 constexpr size_t kWordReach = 64;  // no abbreviation or name part is longer
 
-// The word glued to the left of `end`: back to a space or the sentence start.
+// The word glued to the left of `end`: back to a space, the sentence start or a CJK character
+// or mark (Latin glued to Chinese is a word of its own: 美国总统Mr. Smith, （Dr. Li）.
 std::u16string_view WordBefore(std::u16string_view text, size_t begin, size_t end) {
   size_t start = end;
-  while (start > begin && end - start < kWordReach && !text::IsSpace(text[start - 1])) --start;
+  while (start > begin && end - start < kWordReach) {
+    const char16_t unit = text[start - 1];
+    if (text::IsSpace(unit)) break;
+    const bool pair = unit >= 0xDC00 && unit <= 0xDFFF && start - 1 > begin &&
+                      text[start - 2] >= 0xD800 && text[start - 2] <= 0xDBFF;
+    const size_t width = pair ? 2 : 1;
+    if (IsCjk(text::CodePointAt(text, start - width))) break;
+    start -= width;
+  }
   return text.substr(start, end - start);
 }
 

@@ -149,6 +149,15 @@ TEST(SentenceSplitter, KeepsAbbreviationsInsideTheSentence) {
               ElementsAre("See No. 7 and Fig. 3 below.", "Both are new."));
 }
 
+TEST(SentenceSplitter, KnowsAbbreviationsGluedToChinese) {
+  EXPECT_THAT(SplitOne("美國總統Mr. Carter今天抵達。他說了很多。"),
+              ElementsAre("美國總統Mr. Carter今天抵達。", "他說了很多。"));
+  EXPECT_THAT(SplitOne("研究由（Prof. Wu）和Dr. Ono主持。會議持續2.5小時。"),
+              ElementsAre("研究由（Prof. Wu）和Dr. Ono主持。", "會議持續2.5小時。"));
+  EXPECT_THAT(SplitOne("他在美國讀書。Later he moved."),
+              ElementsAre("他在美國讀書。", "Later he moved."));
+}
+
 TEST(SentenceSplitter, EndsAtAmbiguousAbbreviationOnlyBeforeASentenceOpener) {
   EXPECT_THAT(SplitOne("She studied in the U.K. Later she moved."),
               ElementsAre("She studied in the U.K.", "Later she moved."));
