@@ -22,6 +22,7 @@ test('English abbreviations, decimals, addresses and lists', () => {
   ]);
   assert.deepEqual(sentencesOf('1) Open the lid 2) Pour the water'), ['1) Open the lid', '2) Pour the water']);
   assert.deepEqual(sentencesOf('美国总统Mr. Carter今天抵达。他说了很多。'), ['美国总统Mr. Carter今天抵达。', '他说了很多。']);
+  assert.deepEqual(sentencesOf('Acme Inc.は新製品を発表した。価格は999ドル。'), ['Acme Inc.は新製品を発表した。', '価格は999ドル。']);
 });
 
 test('paragraph kinds arrive as strings and headings are single sentences', () => {

@@ -139,6 +139,13 @@ bool GluedPeriodEnds(std::u16string_view text, const Candidate& c, size_t next) 
                                                IsFullStop(text[digits_start - 1])))) {
       return false;
     }
+    // Apple Inc.は, 在U.S.工作: an abbreviation keeps its period before CJK text too.
+    const AbbreviationKind kind =
+        ClassifyAbbreviation(WordBefore(text, c.sentence_start, c.marks_start));
+    if (kind == AbbreviationKind::kPrepositive || kind == AbbreviationKind::kAmbiguous ||
+        kind == AbbreviationKind::kTime) {
+      return false;
+    }
     // 布魯斯．喬治: a dot between Han characters joins the parts of a transliterated name.
     // A dot at the very start of the text has nothing before it (found by the fuzzer).
     char32_t before = c.marks_start > 0 ? text[c.marks_start - 1] : 0;

@@ -154,6 +154,10 @@ TEST(SentenceSplitter, KnowsAbbreviationsGluedToChinese) {
               ElementsAre("美國總統Mr. Carter今天抵達。", "他說了很多。"));
   EXPECT_THAT(SplitOne("研究由（Prof. Wu）和Dr. Ono主持。會議持續2.5小時。"),
               ElementsAre("研究由（Prof. Wu）和Dr. Ono主持。", "會議持續2.5小時。"));
+  EXPECT_THAT(SplitOne("Acme Inc.は新製品を発表した。価格は999ドル。"),
+              ElementsAre("Acme Inc.は新製品を発表した。", "価格は999ドル。"));
+  EXPECT_THAT(SplitOne("她在U.S.工作。他的英文名是Tom.他住在台北。"),
+              ElementsAre("她在U.S.工作。", "他的英文名是Tom.", "他住在台北。"));
   EXPECT_THAT(SplitOne("他在美國讀書。Later he moved."),
               ElementsAre("他在美國讀書。", "Later he moved."));
 }
