@@ -36,11 +36,11 @@ test('Traditional and Simplified spellings share keys', () => {
 });
 
 
-test('numbers keep their units, dates stay whole, and they are numbers', () => {
-  const text = '2024年規模突破9000億元，企業超過5000家，增長3.5%，第二季於2026年3月12日公布，投入三千萬。';
+test('numbers keep their units, dates and clock times stay whole, and they are numbers', () => {
+  const text = '2024年規模突破9000億元，企業超過5000家，增長3.5%，第二季於2026年3月12日上午9時45分公布，投入三千萬。';
   const tokens = tokensOf(text);
   const byText = new Map(tokens.map((t) => [text.slice(t.start, t.end), t]));
-  for (const word of ['2024年', '9000億元', '5000家', '3.5%', '第二季', '2026年3月12日', '三千萬']) {
+  for (const word of ['2024年', '9000億元', '5000家', '3.5%', '第二季', '2026年3月12日', '9時45分', '三千萬']) {
     assert.ok(byText.has(word), word);
     assert.equal(byText.get(word).kind, 'number', word);
   }
@@ -48,9 +48,9 @@ test('numbers keep their units, dates stay whole, and they are numbers', () => {
 
 test("the 'standard' word style cuts numbers as the SIGHAN standards do", async () => {
   const standard = await createAnalyzer({ words: 'standard' });
-  const text = '超過5000家，2026年3月12日';
+  const text = '超過5000家，2026年3月12日9時45分';
   const pieces = standard.analyze(text).tokens.map((t) => text.slice(t.start, t.end));
-  assert.deepEqual(pieces, ['超過', '5000', '家', '，', '2026年', '3月', '12日']);
+  assert.deepEqual(pieces, ['超過', '5000', '家', '，', '2026年', '3月', '12日', '9時', '45分']);
 });
 
 test("the 'icu' word style is ICU alone, and unknown styles are refused", async () => {

@@ -1,6 +1,7 @@
 // A small hand-written grammar run at every token start:
 //   [currency] core [多|余|餘]? magnitude* [unit | %]   (core: Arabic or Chinese numeral, 第 core)
-// and, for dates, year → month → day components chained into one token; times as 10:30.
+// and, for dates, year → month → day components chained into one token, for clock times
+// hour → minute → second (10時30分); times as 10:30.
 #include "segment/words/numbers.h"
 
 #include <unicode/uchar.h>
@@ -202,13 +203,21 @@ std::vector<Component> ScanNumber(std::u16string_view text, size_t at) {
   if (first.chinese && first.unit == UnitKind::kNone && first.core_length < 2) return parts;
   first.start = at;
   parts.push_back(first);
-  // Dates: 2026年3月12日, 11月5日; each later part must be a smaller unit than the last.
-  while (parts.back().unit == UnitKind::kYear || parts.back().unit == UnitKind::kMonth) {
+  // Dates and clock times: 2026年3月12日, 11月5日, 10時30分15秒; each later part must be the
+  // next smaller unit. 分 and 秒 are a time's parts only there (5分 alone is a score or a cent).
+  while (true) {
     const UnitKind last = parts.back().unit;
     Component next = ScanComponent(text, parts.back().end);
-    const bool follows = (last == UnitKind::kYear && next.unit == UnitKind::kMonth) ||
-                         (last == UnitKind::kMonth && next.unit == UnitKind::kDay);
-    if (next.end == parts.back().end || !follows) break;
+    if (next.end == parts.back().end) break;
+    const bool measure = next.unit == UnitKind::kMeasure && next.end == next.magnitude_end + 1;
+    if (last == UnitKind::kHour && measure && text[next.magnitude_end] == u'分') {
+      next.unit = UnitKind::kMinute;
+    } else if (last == UnitKind::kMinute && measure && text[next.magnitude_end] == u'秒') {
+      next.unit = UnitKind::kSecond;
+    } else if (!(last == UnitKind::kYear && next.unit == UnitKind::kMonth) &&
+               !(last == UnitKind::kMonth && next.unit == UnitKind::kDay)) {
+      break;
+    }
     parts.push_back(next);
   }
   return parts;
@@ -231,9 +240,10 @@ bool IsYearNumeral(std::u16string_view text, const Component& c) {
   return true;
 }
 
-// The SIGHAN cut of one component: 2001年 and 90% whole, 5000 家, 500 多 萬 元, 第三 步, 一 年.
+// The SIGHAN cut of one component: 2001年, 10時 and 90% whole, 5000 家, 500 多 萬 元, 第三 步, 一 年.
 void AppendStandardCut(std::u16string_view text, const Component& c, std::vector<ForcedSpan>* spans) {
-  const bool date_part = c.unit == UnitKind::kYear || c.unit == UnitKind::kMonth || c.unit == UnitKind::kDay;
+  const bool date_part = c.unit == UnitKind::kYear || c.unit == UnitKind::kMonth || c.unit == UnitKind::kDay ||
+                         c.unit == UnitKind::kHour || c.unit == UnitKind::kMinute || c.unit == UnitKind::kSecond;
   // 年 names a year only after a year's digits (1998年, 二〇〇〇年); after any other number
   // it measures a duration (5 年, 二十 年, 一百 年, 10多 年), cut like other measure words.
   const bool duration = c.unit == UnitKind::kYear && !IsYearNumeral(text, c);

@@ -1,5 +1,6 @@
 // Numbers kept whole with what belongs to them: currency signs, magnitudes (萬, 億), units and
-// measure words (元, 家, %), ordinals (第二季), Chinese numerals (三千萬) and dates (2026年3月12日).
+// measure words (元, 家, %), ordinals (第二季), Chinese numerals (三千萬), dates (2026年3月12日)
+// and clock times (10時30分).
 #ifndef PRECIS_SEGMENT_WORDS_NUMBERS_H_
 #define PRECIS_SEGMENT_WORDS_NUMBERS_H_
 

@@ -52,7 +52,7 @@ constexpr Unit kUnits[] = {
     {u"次", UnitKind::kMeasure},    {u"款", UnitKind::kMeasure},    {u"歐元", UnitKind::kMeasure},
     {u"歲", UnitKind::kMeasure},    {u"毫升", UnitKind::kMeasure},  {u"毫米", UnitKind::kMeasure},
     {u"港元", UnitKind::kMeasure},  {u"港幣", UnitKind::kMeasure},  {u"港币", UnitKind::kMeasure},
-    {u"澳元", UnitKind::kMeasure},  {u"点", UnitKind::kMeasure},    {u"點", UnitKind::kMeasure},
+    {u"澳元", UnitKind::kMeasure},  {u"点", UnitKind::kHour},    {u"點", UnitKind::kHour},
     {u"秒", UnitKind::kMeasure},    {u"种", UnitKind::kMeasure},    {u"種", UnitKind::kMeasure},
     {u"立方米", UnitKind::kMeasure}, {u"篇", UnitKind::kMeasure},    {u"米", UnitKind::kMeasure},
     {u"級", UnitKind::kMeasure},    {u"级", UnitKind::kMeasure},    {u"美元", UnitKind::kMeasure},
@@ -73,7 +73,7 @@ constexpr Unit kUnits[] = {
     {u"盧布", UnitKind::kMeasure},  {u"卢布", UnitKind::kMeasure},  {u"代", UnitKind::kMeasure},
     {u"輪", UnitKind::kMeasure},    {u"轮", UnitKind::kMeasure},    {u"節", UnitKind::kMeasure},
     {u"节", UnitKind::kMeasure},    {u"章", UnitKind::kMeasure},    {u"股", UnitKind::kMeasure},
-    {u"步", UnitKind::kMeasure},    {u"時", UnitKind::kMeasure},    {u"时", UnitKind::kMeasure},
+    {u"步", UnitKind::kMeasure},    {u"時", UnitKind::kHour},    {u"时", UnitKind::kHour},
 };
 
 }  // namespace

@@ -24,6 +24,9 @@ enum class UnitKind {
   kYear,     // 年
   kMonth,    // 月
   kDay,      // 日 號 号
+  kHour,     // 時 时 點 点: the hour of a clock time (10時), a date part in every standard
+  kMinute,   // 分 after an hour (10時30分); MatchUnit never returns it
+  kSecond,   // 秒 after a minute; MatchUnit never returns it
   kMeasure,    // currencies, measure words, lengths, weights, durations, 倍
   kPercent,    // % ‰ ％: part of the number in every standard
   kMagnitude,  // no unit, only a magnitude (9000億) or an ordinal (第二)

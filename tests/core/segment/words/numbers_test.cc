@@ -1,4 +1,5 @@
-// Tests of core/src/segment/words/numbers.cc: numbers with units, Chinese numerals, dates.
+// Tests of core/src/segment/words/numbers.cc: numbers with units, Chinese numerals, dates,
+// clock times.
 #include "segment/words/numbers.h"
 
 #include <gmock/gmock.h>
@@ -36,6 +37,23 @@ TEST(MergeNumbers, KeepsDatesWholeFromYearToDay) {
   EXPECT_THAT(Words("當地時間11月5日，"), Contains("11月5日"));
   EXPECT_THAT(Words("於2026年3月12日發布"), Contains("2026年3月12日"));
   EXPECT_THAT(Words("二○○一年十二月三十一日"), ElementsAre("二○○一年十二月三十一日"));
+}
+
+TEST(MergeNumbers, KeepsClockTimesWholeFromHourToSecond) {
+  EXPECT_THAT(Words("上午10時30分抵達"), Contains("10時30分"));
+  EXPECT_THAT(Words("晚上八点十五分二十秒"), Contains("八点十五分二十秒"));
+  EXPECT_EQ(KindOf("於9時5分", "9時5分"), TokenKind::kNumber);
+  // 分 alone after a number is a score or a cent, not a time.
+  EXPECT_THAT(Words("他得了5分"), Contains("5分"));
+  EXPECT_THAT(Words("3時的5分"), Not(Contains("3時的5分")));
+}
+
+TEST(MergeNumbers, StandardStyleCutsClockTimesByPart) {
+  const WordStyle standard = WordStyle::kStandard;
+  EXPECT_THAT(Words("23時12分", standard), ElementsAre("23時", "12分"));
+  EXPECT_THAT(Words("零时9分30秒", standard), ElementsAre("零时", "9分", "30秒"));
+  EXPECT_THAT(Words("晚上8点", standard), ElementsAre("晚上", "8点"));
+  EXPECT_THAT(Words("得了5分", standard), ElementsAre("得", "了", "5", "分"));
 }
 
 TEST(MergeNumbers, KeepsTimesCurrencySignsAndNegativeNumbersWhole) {
