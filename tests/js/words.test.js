@@ -74,6 +74,11 @@ test('hyphenated words, versions, acronyms and dash runs stay whole', () => {
   for (const word of ['State-of-the-art', 'GPT-4o', '3.12.1', 'U.S.', '——']) assert.ok(got.includes(word), word);
 });
 
+test('C++ and C#, signed numbers, numeric dates and fractions stay whole', () => {
+  const got = words('用C++和C#開發，股價+2.1%，2024-01-05起約1/3用戶升級');
+  for (const word of ['C++', 'C#', '+2.1%', '2024-01-05', '1/3']) assert.ok(got.includes(word), word);
+});
+
 test('a name that recurs in the article becomes one word, in either script', () => {
   const traditional = '記者昨天訪問了邱澤鋒。邱澤鋒表示，公司的新款晶片已經量產，邱澤鋒說明年還會擴大投資。分析師認為，邱澤鋒的判斷相當大膽。';
   assert.ok(words(traditional).includes('邱澤鋒'));

@@ -107,6 +107,35 @@ bool IsDottedAcronym(std::u16string_view word) {
   return true;
 }
 
+// The mark of one character `mark` right after the token before it.
+bool IsGluedMark(std::u16string_view text, const std::vector<Piece>& all, size_t t, char16_t mark) {
+  return t < all.size() && all[t].start == all[t - 1].end && all[t].end == all[t].start + 1 &&
+         text[all[t].start] == mark;
+}
+
+// C++, C#, F#: a name of one or two letters with the marks glued after it, which ICU cuts
+// off; returns the last token of the name, or `t` when there is none.
+size_t LanguageNameEnd(std::u16string_view text, const std::vector<Piece>& all, size_t t) {
+  if (all[t].end - all[t].start > 2) return t;
+  for (uint32_t i = all[t].start; i < all[t].end; ++i) {
+    if (!((text[i] >= u'a' && text[i] <= u'z') || (text[i] >= u'A' && text[i] <= u'Z'))) return t;
+  }
+  size_t last = t;
+  if (IsGluedMark(text, all, t + 1, u'+') && IsGluedMark(text, all, t + 2, u'+')) {
+    last = t + 2;
+  } else if (IsGluedMark(text, all, t + 1, u'#')) {
+    last = t + 1;
+  }
+  // Not C++x or C#1: a word or number glued after the marks makes them something else.
+  const uint32_t end = all[last].end;
+  const bool glued_after =
+      end < text.size() && (IsAsciiAlnum(text[end]) || text[end] == u'+' || text[end] == u'#');
+  if (last > t && glued_after) {
+    return t;
+  }
+  return last;
+}
+
 }  // namespace
 
 void MergeUrlsAndEmails(std::u16string_view text, std::vector<Piece>* tokens) {
@@ -153,6 +182,7 @@ void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Piece>*
           all[t + 1].end - all[t + 1].start == 1 && text[all[t + 1].start] == u'.') {
         last = t + 1;
       }
+      if (last == t) last = LanguageNameEnd(text, all, t);
       kind = TokenKind::kWord;
     } else if (all[t].kind == TokenKind::kPunctuation && IsRunPunctuation(text[all[t].start])) {
       const char16_t mark = text[all[t].start];

@@ -1,5 +1,6 @@
 // Latin forms kept whole: URLs, e-mail addresses, hyphenated words (state-of-the-art,
-// COVID-19, GPT-4o) and dotted acronyms (U.S., e.g.); and runs of dashes or ellipses (——, ……).
+// COVID-19, GPT-4o), dotted acronyms (U.S., e.g.) and C++, C#; and runs of dashes or
+// ellipses (——, ……).
 #ifndef PRECIS_SEGMENT_WORDS_LATIN_FORMS_H_
 #define PRECIS_SEGMENT_WORDS_LATIN_FORMS_H_
 
@@ -16,7 +17,8 @@ namespace precis::segment::words {
 void MergeUrlsAndEmails(std::u16string_view text, std::vector<Piece>* tokens);
 
 // Joins word-hyphen-word chains into one kWord token, a dotted acronym with its final period,
-// and runs of one repeated dash or ellipsis character into one punctuation token.
+// a one- or two-letter name with ++ or # glued after it (C++, C#, F#), and runs of one
+// repeated dash or ellipsis character into one punctuation token.
 void MergeHyphensAcronymsAndDashes(std::u16string_view text, std::vector<Piece>* tokens);
 
 }  // namespace precis::segment::words

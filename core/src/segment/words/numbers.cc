@@ -1,7 +1,7 @@
 // A small hand-written grammar run at every token start:
 //   [currency] core [多|余|餘]? magnitude* [unit | %]   (core: Arabic or Chinese numeral, 第 core)
 // and, for dates, year → month → day components chained into one token, for clock times
-// hour → minute → second (10時30分); times as 10:30.
+// hour → minute → second (10時30分); times as 10:30, dates as 2024-01-05 and fractions as 1/3.
 #include "segment/words/numbers.h"
 
 #include <unicode/uchar.h>
@@ -144,6 +144,41 @@ size_t ScanTime(std::u16string_view text, size_t at) {
 
 bool IsMinus(char32_t c) { return c == U'-' || c == 0xFF0D || c == 0x2212; }
 
+// A sign before a number: minus, or plus (+2.1%, ＋5).
+bool IsSign(char32_t c) { return IsMinus(c) || c == U'+' || c == 0xFF0B; }
+
+size_t ScanDigits(std::u16string_view text, size_t at, size_t most) {
+  size_t i = at;
+  while (i < text.size() && i - at < most && IsAsciiOrWideDigit(text[i])) ++i;
+  return i;
+}
+
+bool IsDateSeparator(char16_t c) { return c == u'-' || c == u'/' || c == 0xFF0D || c == 0xFF0F; }
+
+// Numbers written with slashes or dashes: a date of year, month and day (2024-01-05,
+// 2024/1/5, with one separator twice) or a fraction (1/3); returns the end or `at`.
+size_t ScanSlashedNumber(std::u16string_view text, size_t at) {
+  const size_t first = ScanDigits(text, at, 5);
+  if (first == at || first - at > 4 || !IsDateSeparator(At(text, first))) return at;
+  const char16_t separator = text[first];
+  const size_t second = ScanDigits(text, first + 1, 5);
+  if (second == first + 1) return at;
+  size_t end = second;
+  if (first - at == 4 && second - first - 1 <= 2 && At(text, second) == separator) {
+    const size_t third = ScanDigits(text, second + 1, 3);
+    if (third > second + 1 && third - second - 1 <= 2) end = third;  // a date
+  }
+  if (end == second && (separator != u'/' && separator != 0xFF0F)) return at;  // 3-5 is a range
+  if (end == second && second - first - 1 > 4) return at;
+  // Nothing may follow that would make it a longer code (1/2/3/4, 2024-01-05-7, 1/3a).
+  const char32_t after = At(text, end);
+  if (IsAsciiOrWideDigit(after) || IsDateSeparator(static_cast<char16_t>(after)) ||
+      (after < 0x80 && u_isalpha(after))) {
+    return at;
+  }
+  return end;
+}
+
 // Whether ICU calls `unit` a currency symbol; no Han character is one, and those are most
 // of what the number scan looks at.
 bool IsCurrencySymbol(char16_t unit) {
@@ -151,14 +186,14 @@ bool IsCurrencySymbol(char16_t unit) {
 }
 
 // The code units a number (as ScanNumber reads one) can start with: digits, Chinese digits,
-// 十 拾 第 百 (百分之), minus signs, currency signs and the capitals of US$. One bit each,
+// 十 拾 第 百 (百分之), signs, currency signs and the capitals of US$. One bit each,
 // so that the many tokens that start no number cost one table lookup.
 bool MayStartNumber(char16_t unit) {
   static const std::bitset<0x10000>* const starts = [] {
     auto* bits = new std::bitset<0x10000>();
     for (uint32_t c = 0; c <= 0xFFFF; ++c) {
       const auto unit = static_cast<char16_t>(c);
-      if (IsAsciiOrWideDigit(unit) || IsChineseDigit(unit) || IsMinus(unit) || (unit >= u'A' && unit <= u'Z') ||
+      if (IsAsciiOrWideDigit(unit) || IsChineseDigit(unit) || IsSign(unit) || (unit >= u'A' && unit <= u'Z') ||
           unit == u'十' || unit == u'拾' || unit == u'第' || unit == u'百' ||
           (!(unit >= 0xD800 && unit <= 0xDFFF) && IsCurrencySymbol(unit))) {
         bits->set(c);
@@ -182,18 +217,20 @@ size_t ScanCurrencyPrefix(std::u16string_view text, size_t at) {
 // a date of chained components. Empty when there is none.
 std::vector<Component> ScanNumber(std::u16string_view text, size_t at) {
   std::vector<Component> parts;
-  const size_t time_end = ScanTime(text, at);
-  if (time_end > at) {
-    Component time;
-    time.start = at;
-    time.core_end = time.magnitude_end = time.end = time_end;
-    time.unit = UnitKind::kPercent;  // like a percentage, never cut
-    parts.push_back(time);
+  size_t whole_end = ScanTime(text, at);
+  if (whole_end == at) whole_end = ScanSlashedNumber(text, at);
+  if (whole_end > at) {
+    Component whole;
+    whole.start = at;
+    whole.core_end = whole.magnitude_end = whole.end = whole_end;
+    whole.unit = UnitKind::kPercent;  // like a percentage, never cut
+    parts.push_back(whole);
     return parts;
   }
   size_t prefix_end = ScanCurrencyPrefix(text, at);
-  // A minus sign that follows no Latin letter or digit belongs to the number (－9℃, but not 3-5).
-  if (prefix_end == at && IsMinus(At(text, at)) && IsAsciiOrWideDigit(At(text, at + 1)) &&
+  // A sign that follows no Latin letter or digit belongs to the number (－9℃, +2.1%, but not
+  // 3-5 or C+1).
+  if (prefix_end == at && IsSign(At(text, at)) && IsAsciiOrWideDigit(At(text, at + 1)) &&
       (at == 0 || !(IsAsciiOrWideDigit(text[at - 1]) || (text[at - 1] < 0x80 && u_isalpha(text[at - 1]))))) {
     prefix_end = at + 1;
   }
@@ -336,7 +373,7 @@ void MergeNumbers(std::u16string_view text, bool standard, std::vector<Piece>* t
     const char32_t first = text::CodePointAt(text, token.start);
     const bool may_start = token.kind == TokenKind::kNumber || token.kind == TokenKind::kIdeographic ||
                            u_charType(first) == U_CURRENCY_SYMBOL || (first >= U'A' && first <= U'Z') ||
-                           IsMinus(first);
+                           IsSign(first);
     std::vector<Component> parts = may_start ? ScanNumber(text, token.start) : std::vector<Component>();
     TrimToWordBoundary(text, *tokens, t, &parts);
     const size_t end = parts.empty() ? token.start : parts.back().end;

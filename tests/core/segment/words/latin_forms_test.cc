@@ -1,5 +1,5 @@
 // Tests of core/src/segment/words/latin_forms.cc: URLs, e-mail addresses, hyphen chains,
-// acronyms and dash runs.
+// acronyms, C++ and C#, and dash runs.
 #include "segment/words/latin_forms.h"
 
 #include <gmock/gmock.h>
@@ -12,6 +12,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::Not;
 
 TEST(MergeUrlsAndEmails, KeepsUrlsWholeWithoutTrailingPunctuation) {
   EXPECT_THAT(Words("See https://example.com/a?b=1&c=d, then"), Contains("https://example.com/a?b=1&c=d"));
@@ -44,6 +45,14 @@ TEST(MergeHyphensAcronymsAndDashes, KeepsHyphenatedWordsAndVersionsWhole) {
 TEST(MergeHyphensAcronymsAndDashes, KeepsDottedAcronymsWithTheirPeriod) {
   EXPECT_THAT(Words("the U.S. economy"), Contains("U.S."));
   EXPECT_THAT(Words("fruit, e.g. apples"), Contains("e.g."));
+}
+
+TEST(MergeHyphensAcronymsAndDashes, KeepsLanguageNamesWithTheirMarks) {
+  EXPECT_THAT(Words("用C++與C#寫，F#也行"), ElementsAre("用", "C++", "與", "C#", "寫", "，", "F#", "也", "行"));
+  EXPECT_EQ(KindOf("learn C++ now", "C++"), TokenKind::kWord);
+  // Not a name: a longer word before the marks, or more glued after them.
+  EXPECT_THAT(Words("Apple++ and C++x"), Not(Contains("Apple++")));
+  EXPECT_THAT(Words("Apple++ and C++x"), Not(Contains("C++")));
 }
 
 TEST(MergeHyphensAcronymsAndDashes, JoinsRunsOfDashesAndEllipses) {

@@ -61,6 +61,19 @@ TEST(MergeNumbers, KeepsTimesCurrencySignsAndNegativeNumbersWhole) {
   EXPECT_THAT(Words("售價US$5,000。"), Contains("US$5,000"));
   EXPECT_THAT(Words("氣溫－9℃"), Contains("－9℃"));
   EXPECT_THAT(Words("3-5 days"), Not(Contains("-5")));
+  EXPECT_THAT(Words("漲幅+2.1%，跌幅－0.5%"), ElementsAre("漲幅", "+2.1%", "，", "跌幅", "－0.5%"));
+  EXPECT_THAT(Words("1+1=2"), Not(Contains("+1")));
+}
+
+TEST(MergeNumbers, KeepsNumericDatesAndFractionsWhole) {
+  EXPECT_THAT(Words("於2024-01-05發布"), Contains("2024-01-05"));
+  EXPECT_THAT(Words("於2024/1/5發布"), Contains("2024/1/5"));
+  EXPECT_THAT(Words("約1/3的人"), Contains("1/3"));
+  EXPECT_EQ(KindOf("於2024-01-05", "2024-01-05"), TokenKind::kNumber);
+  // A range and longer codes are no dates: 2024-2025, 1/2/3, 2024-01-05-7.
+  EXPECT_THAT(Words("2024-2025年"), Not(Contains("2024-2025")));
+  EXPECT_THAT(Words("編號1/2/3"), Not(Contains("1/2")));
+  EXPECT_THAT(Words("編號2024-01-05-7"), Not(Contains("2024-01-05")));
 }
 
 TEST(MergeNumbers, SplitsFullWidthCommasThatIcuKeepsInsideNumbers) {
