@@ -278,12 +278,15 @@ bool IsYearNumeral(std::u16string_view text, const Component& c) {
 }
 
 // The SIGHAN cut of one component: 2001年, 10時 and 90% whole, 5000 家, 500 多 萬 元, 第三 步, 一 年.
-void AppendStandardCut(std::u16string_view text, const Component& c, std::vector<ForcedSpan>* spans) {
+// `dated`: a month follows it in the same date.
+void AppendStandardCut(std::u16string_view text, const Component& c, bool dated,
+                       std::vector<ForcedSpan>* spans) {
   const bool date_part = c.unit == UnitKind::kYear || c.unit == UnitKind::kMonth || c.unit == UnitKind::kDay ||
                          c.unit == UnitKind::kHour || c.unit == UnitKind::kMinute || c.unit == UnitKind::kSecond;
-  // 年 names a year only after a year's digits (1998年, 二〇〇〇年); after any other number
-  // it measures a duration (5 年, 二十 年, 一百 年, 10多 年), cut like other measure words.
-  const bool duration = c.unit == UnitKind::kYear && !IsYearNumeral(text, c);
+  // 年 names a year after a year's digits (1998年, 二〇〇〇年) or before a month (八十四年六月,
+  // a year of the Republic era, 98年3月); after any other number it measures a duration
+  // (5 年, 二十 年, 一百 年, 10多 年), cut like other measure words.
+  const bool duration = c.unit == UnitKind::kYear && !IsYearNumeral(text, c) && !dated;
   if (c.unit == UnitKind::kPercent || c.unit == UnitKind::kNone || (date_part && !duration)) {
     Push(spans, c.start, c.end, TokenKind::kNumber);
     return;
@@ -388,12 +391,15 @@ void MergeNumbers(std::u16string_view text, bool standard, std::vector<Piece>* t
       // except that the standard cut separates a digit from its measure word (一次 → 一 次).
       const bool digit_and_unit = IsChineseDigit(text::CodePointAt(text, c.start)) &&
                                   c.unit != UnitKind::kNone && c.unit != UnitKind::kMagnitude;
-      if (standard && digit_and_unit) AppendStandardCut(text, c, &spans);
+      if (standard && digit_and_unit) AppendStandardCut(text, c, /*dated=*/false, &spans);
       ++t;
       continue;
     }
     if (standard) {
-      for (const Component& part : parts) AppendStandardCut(text, part, &spans);
+      for (size_t k = 0; k < parts.size(); ++k) {
+        const bool dated = k + 1 < parts.size() && parts[k + 1].unit == UnitKind::kMonth;
+        AppendStandardCut(text, parts[k], dated, &spans);
+      }
     } else {
       Push(&spans, token.start, end, TokenKind::kNumber);
     }

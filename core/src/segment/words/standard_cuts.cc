@@ -137,6 +137,17 @@ void ApplyStandardCuts(std::u16string_view text, std::vector<Piece>* tokens) {
     const Piece& token = all[t];
     if (token.kind != TokenKind::kIdeographic && token.kind != TokenKind::kNumber) continue;
     const std::u16string_view word = text.substr(token.start, token.end - token.start);
+    if (script == ChineseScript::kTraditional && token.kind == TokenKind::kNumber && t + 1 < all.size() &&
+        all[t + 1].start == token.end) {
+      // Academia Sinica writes a decade or a fiscal year as one word (九十年代, 八十四年度);
+      // Peking University writes 90 年代 apart, as the number cut left it.
+      const std::u16string_view next = text.substr(all[t + 1].start, all[t + 1].end - all[t + 1].start);
+      if (next == u"年代" || next == u"年度") {
+        spans.push_back({token.start, all[t + 1].end, TokenKind::kNumber});
+        ++t;
+        continue;
+      }
+    }
     bool han = true;
     for (char16_t c : word) han = han && text::IsUnifiedIdeograph(c);
     if (!han) continue;

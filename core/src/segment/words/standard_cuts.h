@@ -30,7 +30,7 @@ int DictionaryAssociation(std::u16string_view word, bool function_first);
 //   bind no more than chance would have them (a small association); lexicalized words whose
 //   parts bind strongly (已經, 目的, 為了, 他們) stay whole;
 // - Traditional text (Academia Sinica): a demonstrative or 每/各 before a measure word is two
-//   words (這 個, 每 年);
+//   words (這 個, 每 年); a number before 年代 or 年度 is one (九十年代, 八十四年度);
 // - Simplified text (Peking University): a three-character personal name is written surname
 //   apart (江 澤民-style), and 一个 is one word.
 void ApplyStandardCuts(std::u16string_view text, std::vector<Piece>* tokens);

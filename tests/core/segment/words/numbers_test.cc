@@ -119,6 +119,9 @@ TEST(MergeNumbers, StandardStyleKeepsYearsWholeAndCutsDurations) {
   EXPECT_THAT(Words("住了12年", standard), ElementsAre("住", "了", "12", "年"));
   EXPECT_THAT(Words("住了三十年", standard), ElementsAre("住", "了", "三十", "年"));
   EXPECT_THAT(Words("住了12年", WordStyle::kRefined), Contains("12年"));
+  // Before a month, 年 names a year whatever its digits: 八十四年六月 (Republic era), 98年3月.
+  EXPECT_THAT(Words("八十四年六月", standard), ElementsAre("八十四年", "六月"));
+  EXPECT_THAT(Words("98年3月", standard), ElementsAre("98年", "3月"));
 }
 
 }  // namespace

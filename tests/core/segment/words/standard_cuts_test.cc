@@ -11,6 +11,7 @@ namespace precis::segment::words {
 namespace {
 
 using ::testing::Contains;
+using ::testing::IsSupersetOf;
 using ::testing::Not;
 
 constexpr char kAdverbs[] = "他們也是學生，大家都是朋友。";
@@ -80,6 +81,11 @@ TEST(ApplyStandardCuts, CutsNoSurnameFromAWordThatOnlyStartsLikeOne) {
 TEST(ApplyStandardCuts, SimplifiedTextKeepsTheIndefiniteYigeWhole) {
   EXPECT_THAT(Words("他是一个学生，有两个朋友。", kStandard), Contains("一个"));
   EXPECT_THAT(Words("他是一個學生，有兩個朋友。", kStandard), Not(Contains("一個")));
+}
+
+TEST(ApplyStandardCuts, TraditionalTextKeepsDecadesAndFiscalYearsWhole) {
+  EXPECT_THAT(Words("在九十年代與八十四年度的報告中", kStandard), IsSupersetOf({"九十年代", "八十四年度"}));
+  EXPECT_THAT(Words("在九十年代与八十四年度的报告中", kStandard), IsSupersetOf({"九十", "年代", "八十四", "年度"}));
 }
 
 TEST(DictionaryAssociation, IsSmallForPhrasesAndLargeForWords) {
