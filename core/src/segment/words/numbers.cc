@@ -298,6 +298,13 @@ void AppendStandardCut(std::u16string_view text, const Component& c, bool dated,
   } else {
     Push(spans, c.start, c.magnitude_end, TokenKind::kNumber);
   }
+  // 個月 is a measure word and a noun: 三 個 月, as both standards write it.
+  const std::u16string_view unit = text.substr(c.magnitude_end, c.end - c.magnitude_end);
+  if (unit == u"個月" || unit == u"个月") {
+    Push(spans, c.magnitude_end, c.magnitude_end + 1, TokenKind::kIdeographic);
+    Push(spans, c.magnitude_end + 1, c.end, TokenKind::kIdeographic);
+    return;
+  }
   Push(spans, c.magnitude_end, c.end, KindOfUnit(text, c.magnitude_end));
 }
 

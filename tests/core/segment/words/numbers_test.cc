@@ -110,6 +110,8 @@ TEST(MergeNumbers, StandardStyleCutsAsTheSighanStandards) {
   EXPECT_THAT(Words("3000多萬人", standard), ElementsAre("3000", "多", "萬", "人"));
   EXPECT_THAT(Words("增長3.5%", standard), Contains("3.5%"));
   EXPECT_THAT(Words("第三步", standard), ElementsAre("第三", "步"));
+  EXPECT_THAT(Words("等了5個月", standard), ElementsAre("等", "了", "5", "個", "月"));
+  EXPECT_THAT(Words("等了三个月", standard), ElementsAre("等", "了", "三", "个", "月"));
 }
 
 TEST(MergeNumbers, StandardStyleKeepsYearsWholeAndCutsDurations) {
