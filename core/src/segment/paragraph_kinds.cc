@@ -158,6 +158,18 @@ size_t ListMarkerLength(std::u16string_view line) {
   return 0;
 }
 
+bool OpensWithSectionNumber(std::u16string_view line) {
+  size_t i = 0;
+  if (!line.empty() && line[0] == u'第') {
+    i = 1;
+    while (i < line.size() && (IsAsciiOrWideDigit(line[i]) || IsCjkNumeral(line[i]))) ++i;
+    static constexpr std::u16string_view kSections = u"章節节部編编篇回講讲";
+    return i > 1 && i < line.size() && kSections.find(line[i]) != std::u16string_view::npos;
+  }
+  while (i < line.size() && i < 3 && IsAsciiOrWideDigit(line[i])) ++i;
+  return i > 0 && i < line.size() && text::IsSpace(line[i]);
+}
+
 ParagraphKind ClassifyParagraph(std::u16string_view line) {
   if (line.empty()) return ParagraphKind::kBody;
   if (IsImage(line)) return ParagraphKind::kImage;

@@ -17,6 +17,10 @@ ParagraphKind ClassifyParagraph(std::u16string_view paragraph);
 // opening `line`, or 0 when there is none: "- ", "• ", "1. ", "2) ", "一、", "(a) ", "①".
 size_t ListMarkerLength(std::u16string_view line);
 
+// Whether `line` opens with a section number: 第１章, 第三節, 第2部, or one to three digits and
+// a space (01 行業巨頭發聲).
+bool OpensWithSectionNumber(std::u16string_view line);
+
 }  // namespace precis::segment
 
 #endif  // PRECIS_SEGMENT_PARAGRAPH_KINDS_H_

@@ -19,10 +19,18 @@ struct Line {
 // Lines at least this long that stop mid-sentence were wrapped by a width limit.
 constexpr size_t kWrappedLineLength = 40;
 
-// Japanese case particles that cannot end a sentence or a title: a line ending in one
-// was wrapped mid-sentence.
+// Japanese case particles that cannot end a sentence: a line ending in one was wrapped
+// mid-sentence, unless it is a title (第１章　はじめに).
 bool IsBindingParticle(char16_t c) {
   return c == u'の' || c == u'を' || c == u'が' || c == u'に' || c == u'へ';
+}
+
+// A title that ends in a particle: a numbered section title (第１章　はじめに, 2 研究の目的に
+// ついて is caught by its number) or the two words that title a Japanese text's opening and
+// closing parts (はじめに "introduction", おわりに "conclusion").
+bool IsTitleEndingInParticle(std::u16string_view line) {
+  if (OpensWithSectionNumber(line) && ClassifyParagraph(line) == ParagraphKind::kHeading) return true;
+  return line == u"はじめに" || line == u"おわりに";
 }
 
 // Whether `next` continues the sentence that `line` left unfinished.
@@ -41,7 +49,8 @@ bool ContinuesLine(std::u16string_view text, const Line& line, const Line& next)
   } else if (last == u'，' || last == u'、' || last == u',') {
     unfinished = true;  // a line ending in a comma is unfinished
   } else {
-    unfinished = !line.trailing_space && IsBindingParticle(last) && !text::IsSpace(second[0]);
+    unfinished = !line.trailing_space && IsBindingParticle(last) && !text::IsSpace(second[0]) &&
+                 !IsTitleEndingInParticle(first);
   }
   // Lists and images are lines of their own, whatever came before.
   return unfinished && ListMarkerLength(second) == 0 &&

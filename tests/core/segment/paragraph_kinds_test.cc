@@ -23,6 +23,15 @@ TEST(ClassifyParagraph, NumberedSectionsAndShortTitlesAreHeadings) {
   EXPECT_EQ(KindOf("第二章 新的開始"), ParagraphKind::kHeading);
 }
 
+TEST(OpensWithSectionNumber, ChapterAndSectionNumbersInEitherNumeral) {
+  for (const char* line : {"第１章　はじめに", "第三節 方法", "第2部", "01 行業巨頭發聲", "3 Results"}) {
+    EXPECT_TRUE(OpensWithSectionNumber(U16(line))) << line;
+  }
+  for (const char* line : {"第二季營收", "第一", "2024年", "1234 Main St", "3.5 million"}) {
+    EXPECT_FALSE(OpensWithSectionNumber(U16(line))) << line;
+  }
+}
+
 TEST(ClassifyParagraph, LinesWithSentenceEndsOrLeadInsAreBody) {
   EXPECT_EQ(KindOf("他走了。"), ParagraphKind::kBody);
   EXPECT_EQ(KindOf("Prices rose again."), ParagraphKind::kBody);

@@ -47,6 +47,12 @@ TEST(SplitParagraphs, JoinsALineWrappedAfterACommaOrAJapaneseParticle) {
               ElementsAre("會議延到下午，\n大家都同意。", "私の\n友達です。"));
 }
 
+TEST(SplitParagraphs, KeepsJapaneseTitlesThatEndInAParticleApart) {
+  std::u16string text = U16("第１章　はじめに\n本章では背景を述べる。\nはじめに\n本稿の目的を述べる。");
+  EXPECT_THAT(Slices(text, SplitParagraphs(text)),
+              ElementsAre("第１章　はじめに", "本章では背景を述べる。", "はじめに", "本稿の目的を述べる。"));
+}
+
 TEST(SplitParagraphs, KeepsShortLowerCaseLinesApartAsAList) {
   std::u16string text = U16("apples\npears and plums\nfigs");
   EXPECT_THAT(Slices(text, SplitParagraphs(text)), ElementsAre("apples", "pears and plums", "figs"));
