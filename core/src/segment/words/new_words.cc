@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "lexicon/cjk_dictionary.h"
+#include "lexicon/stop_words.h"
 #include "segment/words/ngram_ids.h"
 #include "segment/words/token_edit.h"
 #include "text/normalize.h"
@@ -253,6 +254,27 @@ bool IsCommonWordAlone(char32_t c, int max_cost) {
   return cost >= 0 && cost <= max_cost;
 }
 
+// Whether `c` (folded to Simplified) is a function word: a pronoun, preposition, adverb,
+// particle or verb of saying (lexicon/stop_words).
+bool IsFunctionCharacter(char32_t c) {
+  if (c >= 0x10000) return false;
+  const char16_t unit = static_cast<char16_t>(c);
+  return lexicon::IsStopWord(std::u16string_view(&unit, 1));
+}
+
+// Whether one of the n characters from i is rare alone (the dictionary lists it at a cost of
+// at least `min_cost`, or not at all): a bound character, as in a transliterated name.
+bool HasRareCharacter(const HanText& han, uint32_t i, int n, int min_cost) {
+  for (int k = 0; k < n; ++k) {
+    const char32_t c = han.Char(i + k);
+    if (c >= 0x10000) return true;
+    const char16_t unit = static_cast<char16_t>(c);
+    const int cost = lexicon::CjkWordCost(std::u16string_view(&unit, 1));
+    if (cost < 0 || cost >= min_cost) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std::vector<Piece>* tokens) {
@@ -397,7 +419,11 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           } else {
             int8_t& known = common[character];  // the dictionary is asked once per character
             if (known < 0) known = IsCommonWordAlone(han.Char(i + k), options.max_common_word_cost);
-            bound = !known;
+            // 霍|金: a common character (金 57) that is no function word still joins a word
+            // of lone characters one of which is rare (霍 83); beside a dictionary word it
+            // stays apart (新|政府), and 是, 說, 被 never join (是|湄|潭|縣).
+            bound = !known || (pieces == n && !IsFunctionCharacter(han.Char(i + k)) &&
+                               HasRareCharacter(han, i, n, options.min_rare_character_cost));
           }
         }
         if (!bound) continue;

@@ -21,8 +21,11 @@ struct NewWordOptions {
   // often in the whole text as the word occurs.
   double max_alone_ratio = 5.0;
   // A one-character token that ICU's dictionary lists as a word at this cost or less (a
-  // common word: 的 31, 和 46, 這/这 59) is never joined.
+  // common word: 的 31, 和 46, 這/这 59) is joined only into a word made of one-character
+  // tokens alone, one of which the dictionary lists at min_rare_character_cost or more, or
+  // not at all (霍金: 金 57, 霍 83).
   int max_common_word_cost = 61;
+  int min_rare_character_cost = 75;
   // Whether a lone character may join the common dictionary word after it (乡|政府, 附|图片).
   // The SIGHAN standards write such recurring pairs as modifier and head; readers of the
   // refined style see them whole. A common word here costs at most modifier_head_cost.

@@ -43,6 +43,21 @@ TEST(MergeNewWords, DoesNotJoinCommonWordsToTheirNeighbours) {
   EXPECT_THAT(words, Not(Contains("新世紀")));
 }
 
+TEST(MergeNewWords, JoinsACommonCharacterIntoANameWithARareOne) {
+  // 金 alone is a common word (cost 57), 蔺 a rare one: 蔺金 is a name all the same.
+  constexpr char kText[] =
+      "記者昨天訪問了蔺金。蔺金表示，公司的新款晶片已經量產，明年還會擴大投資。分析師認為，蔺金的判斷相當大膽。";
+  EXPECT_THAT(Words(kText, WordStyle::kIcu), Not(Contains("蔺金")));
+  EXPECT_THAT(Words(kText), Contains("蔺金"));
+}
+
+TEST(MergeNewWords, JoinsNoFunctionWordIntoANameWithARareOne) {
+  // 是 and 說 are common and function words: they stay apart from the rare 蔺 and 湄.
+  constexpr char kText[] =
+      "問題是湄潭。答案是湄潭。湄潭說了算。他說是湄潭，她也說是湄潭。";
+  for (const char* word : {"是湄潭", "是湄", "湄潭說"}) EXPECT_THAT(Words(kText), Not(Contains(word)));
+}
+
 TEST(MergeNewWords, LeavesDictionaryWordsSideBySide) {
   const auto words = Words("中國人民很努力。中國人民的生活，中國人民的希望。");
   EXPECT_THAT(words, Not(Contains("中國人民")));
