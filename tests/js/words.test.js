@@ -79,6 +79,11 @@ test('C++ and C#, signed numbers, numeric dates and fractions stay whole', () =>
   for (const word of ['C++', 'C#', '+2.1%', '2024-01-05', '1/3']) assert.ok(got.includes(word), word);
 });
 
+test('a Traditional pair the dictionary lists only in Simplified is one word', () => {
+  assert.ok(words('老師把學生分組。').includes('分組'));
+  assert.ok(words('老师把学生分组。').includes('分组'));
+});
+
 test('a name that recurs in the article becomes one word, in either script', () => {
   const traditional = '記者昨天訪問了邱澤鋒。邱澤鋒表示，公司的新款晶片已經量產，邱澤鋒說明年還會擴大投資。分析師認為，邱澤鋒的判斷相當大膽。';
   assert.ok(words(traditional).includes('邱澤鋒'));

@@ -2,6 +2,7 @@
 // so that new-word discovery only ever joins runs of Han tokens.
 #include "segment/words/refine.h"
 
+#include "segment/words/folded_pairs.h"
 #include "segment/words/latin_forms.h"
 #include "segment/words/new_words.h"
 #include "segment/words/numbers.h"
@@ -15,6 +16,7 @@ void RefinePieces(std::u16string_view text, bool standard, std::vector<Piece>* t
   MergeUrlsAndEmails(text, tokens);
   MergeHyphensAcronymsAndDashes(text, tokens);
   MergeNumbers(text, standard, tokens);
+  MergeFoldedPairs(text, tokens);
   NewWordOptions new_words;
   new_words.join_modifier_prefix = !standard;
   MergeNewWords(text, new_words, tokens);
