@@ -25,9 +25,9 @@ bool IsBindingParticle(char16_t c) {
   return c == u'の' || c == u'を' || c == u'が' || c == u'に' || c == u'へ';
 }
 
-// A title that ends in a particle: a numbered section title (第１章　はじめに, 2 研究の目的に
-// ついて is caught by its number) or the two words that title a Japanese text's opening and
-// closing parts (はじめに "introduction", おわりに "conclusion").
+// A title that ends in a particle: a numbered section title short enough to be a heading
+// (第１章　はじめに, 2 研究の背景に) or one of the two words that title a Japanese text's
+// opening and closing parts (はじめに "introduction", おわりに "conclusion").
 bool IsTitleEndingInParticle(std::u16string_view line) {
   if (OpensWithSectionNumber(line) && ClassifyParagraph(line) == ParagraphKind::kHeading) return true;
   return line == u"はじめに" || line == u"おわりに";
