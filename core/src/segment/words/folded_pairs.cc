@@ -11,9 +11,36 @@
 namespace precis::segment::words {
 namespace {
 
-bool IsLoneIdeograph(std::u16string_view text, const Piece& piece) {
-  return piece.kind == TokenKind::kIdeographic && piece.end == piece.start + 1 &&
-         text::IsUnifiedIdeograph(text[piece.start]);
+// Whether `piece` is an ideographic token of `length` unified ideographs.
+bool IsIdeographs(std::u16string_view text, const Piece& piece, uint32_t length) {
+  if (piece.kind != TokenKind::kIdeographic || piece.end != piece.start + length) return false;
+  for (uint32_t i = piece.start; i < piece.end; ++i) {
+    if (!text::IsUnifiedIdeograph(text[i])) return false;
+  }
+  return true;
+}
+
+int CostOf(std::u16string_view text, uint32_t start, uint32_t length) {
+  return lexicon::CjkWordCost(text.substr(start, length));
+}
+
+// The dictionary cost of the two ideographs at `at` read in Simplified spelling, when that
+// is a word and the pair as written is not, and neither character is a function word
+// (約|在 stays apart although 约在 is listed); otherwise -1.
+int FoldedPairCost(std::u16string_view text, uint32_t at) {
+  const std::u16string_view pair = text.substr(at, 2);
+  const char32_t first = text::FoldTraditional(pair[0]);
+  const char32_t second = text::FoldTraditional(pair[1]);
+  if (first >= 0x10000 || second >= 0x10000) return -1;
+  const char16_t units[2] = {static_cast<char16_t>(first), static_cast<char16_t>(second)};
+  const std::u16string_view folded(units, 2);
+  if (folded == pair) return -1;
+  const int cost = lexicon::CjkWordCost(folded);
+  if (cost < 0 || lexicon::CjkWordCost(pair) >= 0) return -1;
+  if (lexicon::IsStopWord(folded.substr(0, 1)) || lexicon::IsStopWord(folded.substr(1, 1))) {
+    return -1;
+  }
+  return cost;
 }
 
 }  // namespace
@@ -21,25 +48,44 @@ bool IsLoneIdeograph(std::u16string_view text, const Piece& piece) {
 void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
   std::vector<ForcedSpan> spans;
   const std::vector<Piece>& all = *tokens;
+  auto push = [&](uint32_t start, uint32_t end) {
+    spans.push_back({start, end, TokenKind::kIdeographic});
+  };
   for (size_t t = 0; t + 1 < all.size(); ++t) {
     const Piece& first = all[t];
     const Piece& second = all[t + 1];
-    if (!IsLoneIdeograph(text, first) || !IsLoneIdeograph(text, second)) continue;
-    const std::u16string_view pair = text.substr(first.start, 2);
-    const char32_t first_folded = text::FoldTraditional(pair[0]);
-    const char32_t second_folded = text::FoldTraditional(pair[1]);
-    if (first_folded >= 0x10000 || second_folded >= 0x10000) continue;
-    const char16_t folded_units[2] = {static_cast<char16_t>(first_folded),
-                                      static_cast<char16_t>(second_folded)};
-    const std::u16string_view folded(folded_units, 2);
-    if (folded == pair || lexicon::CjkWordCost(folded) < 0 || lexicon::CjkWordCost(pair) >= 0) {
+    const uint32_t s = first.start;
+    if (IsIdeographs(text, first, 1) && IsIdeographs(text, second, 1)) {
+      if (FoldedPairCost(text, s) >= 0) {
+        push(s, s + 2);
+        ++t;
+      }
       continue;
     }
-    if (lexicon::IsStopWord(folded.substr(0, 1)) || lexicon::IsStopWord(folded.substr(1, 1))) {
-      continue;
+    // Three characters cut 2 + 1 or 1 + 2: re-cut them the other way when the new pair,
+    // read in Simplified, is a word and the two new pieces cost less than the old (更寬|松
+    // → 更|寬松, as 宽松). Costs are negative log frequencies, so the sums compare readings.
+    if (IsIdeographs(text, first, 2) && IsIdeographs(text, second, 1)) {
+      const int pair = FoldedPairCost(text, s + 1);
+      const int lone = CostOf(text, s, 1);
+      const int word = CostOf(text, s, 2);
+      const int rest = CostOf(text, s + 2, 1);
+      if (pair >= 0 && lone >= 0 && word >= 0 && rest >= 0 && lone + pair < word + rest) {
+        push(s, s + 1);
+        push(s + 1, s + 3);
+        ++t;
+      }
+    } else if (IsIdeographs(text, first, 1) && IsIdeographs(text, second, 2)) {
+      const int pair = FoldedPairCost(text, s);
+      const int lone = CostOf(text, s + 2, 1);
+      const int rest = CostOf(text, s, 1);
+      const int word = CostOf(text, s + 1, 2);
+      if (pair >= 0 && lone >= 0 && word >= 0 && rest >= 0 && pair + lone < rest + word) {
+        push(s, s + 2);
+        push(s + 2, s + 3);
+        ++t;
+      }
     }
-    spans.push_back({first.start, second.end, TokenKind::kIdeographic});
-    ++t;
   }
   ForceSpans(spans, tokens);
 }

@@ -20,6 +20,12 @@ TEST(MergeFoldedPairs, JoinsAPairTheDictionaryKnowsOnlyInSimplified) {
   EXPECT_THAT(Words("政府出臺新政策。"), Contains("出臺"));
 }
 
+TEST(MergeFoldedPairs, RecutsThreeCharactersAroundAFoldedPair) {
+  // 寬松 is 宽松 with a Simplified 松 left by a converter; ICU reads 更寬|松.
+  EXPECT_THAT(Words("更寬松的環境", WordStyle::kIcu), Not(Contains("寬松")));
+  EXPECT_THAT(Words("更寬松的環境"), Contains("寬松"));
+}
+
 TEST(MergeFoldedPairs, LeavesSimplifiedTextAndFunctionWordsAlone) {
   EXPECT_THAT(Words("老师把学生分组。"), Contains("分组"));  // the dictionary's own word
   EXPECT_THAT(Words("會議約在下午三點。"), Not(Contains("約在")));
