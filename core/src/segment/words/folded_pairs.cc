@@ -27,10 +27,10 @@ int CostOf(std::u16string_view text, uint32_t start, uint32_t length) {
 // The dictionary cost of the two ideographs at `at` read in Simplified spelling, when that
 // is a word and the pair as written is not, and neither character is a function word
 // (約|在 stays apart although 约在 is listed); otherwise -1.
-int FoldedPairCost(std::u16string_view text, uint32_t at) {
+int FoldedPairCost(std::u16string_view text, uint32_t at, const text::TraditionalFolder& folder) {
   const std::u16string_view pair = text.substr(at, 2);
-  const char32_t first = text::FoldTraditional(pair[0]);
-  const char32_t second = text::FoldTraditional(pair[1]);
+  const char32_t first = folder.Fold(pair[0]);
+  const char32_t second = folder.Fold(pair[1]);
   if (first >= 0x10000 || second >= 0x10000) return -1;
   const char16_t units[2] = {static_cast<char16_t>(first), static_cast<char16_t>(second)};
   const std::u16string_view folded(units, 2);
@@ -51,12 +51,13 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
   auto push = [&](uint32_t start, uint32_t end) {
     spans.push_back({start, end, TokenKind::kIdeographic});
   };
+  const text::TraditionalFolder folder;
   for (size_t t = 0; t + 1 < all.size(); ++t) {
     const Piece& first = all[t];
     const Piece& second = all[t + 1];
     const uint32_t s = first.start;
     if (IsIdeographs(text, first, 1) && IsIdeographs(text, second, 1)) {
-      if (FoldedPairCost(text, s) >= 0) {
+      if (FoldedPairCost(text, s, folder) >= 0) {
         push(s, s + 2);
         ++t;
       }
@@ -65,22 +66,25 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
     // Three characters cut 2 + 1 or 1 + 2: re-cut them the other way when the new pair,
     // read in Simplified, is a word and the two new pieces cost less than the old (更寬|松
     // → 更|寬松, as 宽松). Costs are negative log frequencies, so the sums compare readings.
+    // The folded pair is asked first: in most texts it spells nothing new.
     if (IsIdeographs(text, first, 2) && IsIdeographs(text, second, 1)) {
-      const int pair = FoldedPairCost(text, s + 1);
+      const int pair = FoldedPairCost(text, s + 1, folder);
+      if (pair < 0) continue;
       const int lone = CostOf(text, s, 1);
       const int word = CostOf(text, s, 2);
       const int rest = CostOf(text, s + 2, 1);
-      if (pair >= 0 && lone >= 0 && word >= 0 && rest >= 0 && lone + pair < word + rest) {
+      if (lone >= 0 && word >= 0 && rest >= 0 && lone + pair < word + rest) {
         push(s, s + 1);
         push(s + 1, s + 3);
         ++t;
       }
     } else if (IsIdeographs(text, first, 1) && IsIdeographs(text, second, 2)) {
-      const int pair = FoldedPairCost(text, s);
+      const int pair = FoldedPairCost(text, s, folder);
+      if (pair < 0) continue;
       const int lone = CostOf(text, s + 2, 1);
       const int rest = CostOf(text, s, 1);
       const int word = CostOf(text, s + 1, 2);
-      if (pair >= 0 && lone >= 0 && word >= 0 && rest >= 0 && pair + lone < rest + word) {
+      if (lone >= 0 && word >= 0 && rest >= 0 && pair + lone < rest + word) {
         push(s, s + 2);
         push(s + 2, s + 3);
         ++t;
