@@ -3,6 +3,8 @@
 // whole text, which measured worse (docs/ARCHITECTURE.md, Words).
 #include "segment/words/folded_pairs.h"
 
+#include <cstdint>
+
 #include "lexicon/cjk_dictionary.h"
 #include "lexicon/stop_words.h"
 #include "text/normalize.h"
@@ -11,13 +13,15 @@
 namespace precis::segment::words {
 namespace {
 
-// Whether `piece` is an ideographic token of `length` unified ideographs.
-bool IsIdeographs(std::u16string_view text, const Piece& piece, uint32_t length) {
-  if (piece.kind != TokenKind::kIdeographic || piece.end != piece.start + length) return false;
+// The length of `piece` when it is an ideographic token of one or two unified ideographs;
+// otherwise 0.
+inline uint32_t ShortHanLength(std::u16string_view text, const Piece& piece) {
+  const uint32_t length = piece.end - piece.start;
+  if (piece.kind != TokenKind::kIdeographic || length > 2) return 0;
   for (uint32_t i = piece.start; i < piece.end; ++i) {
-    if (!text::IsUnifiedIdeograph(text[i])) return false;
+    if (!text::IsUnifiedIdeograph(text[i])) return 0;
   }
-  return true;
+  return length;
 }
 
 int CostOf(std::u16string_view text, uint32_t start, uint32_t length) {
@@ -52,14 +56,18 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
     spans.push_back({start, end, TokenKind::kIdeographic});
   };
   const text::TraditionalFolder folder;
+  // Each piece's short Han length is worked out once and carried to the next step.
+  uint32_t next_length = all.empty() ? 0 : ShortHanLength(text, all[0]);
   for (size_t t = 0; t + 1 < all.size(); ++t) {
-    const Piece& first = all[t];
-    const Piece& second = all[t + 1];
-    const uint32_t s = first.start;
-    if (IsIdeographs(text, first, 1) && IsIdeographs(text, second, 1)) {
+    const uint32_t first_length = next_length;
+    next_length = ShortHanLength(text, all[t + 1]);
+    if (first_length == 0 || next_length == 0) continue;
+    const uint32_t s = all[t].start;
+    if (first_length == 1 && next_length == 1) {
       if (FoldedPairCost(text, s, folder) >= 0) {
         push(s, s + 2);
         ++t;
+        if (t + 1 < all.size()) next_length = ShortHanLength(text, all[t + 1]);
       }
       continue;
     }
@@ -67,7 +75,8 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
     // read in Simplified, is a word and the two new pieces cost less than the old (更寬|松
     // → 更|寬松, as 宽松). Costs are negative log frequencies, so the sums compare readings.
     // The folded pair is asked first: in most texts it spells nothing new.
-    if (IsIdeographs(text, first, 2) && IsIdeographs(text, second, 1)) {
+    bool recut = false;
+    if (first_length == 2 && next_length == 1) {
       const int pair = FoldedPairCost(text, s + 1, folder);
       if (pair < 0) continue;
       const int lone = CostOf(text, s, 1);
@@ -76,9 +85,9 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
       if (lone >= 0 && word >= 0 && rest >= 0 && lone + pair < word + rest) {
         push(s, s + 1);
         push(s + 1, s + 3);
-        ++t;
+        recut = true;
       }
-    } else if (IsIdeographs(text, first, 1) && IsIdeographs(text, second, 2)) {
+    } else if (first_length == 1 && next_length == 2) {
       const int pair = FoldedPairCost(text, s, folder);
       if (pair < 0) continue;
       const int lone = CostOf(text, s + 2, 1);
@@ -87,8 +96,12 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
       if (lone >= 0 && word >= 0 && rest >= 0 && pair + lone < rest + word) {
         push(s, s + 2);
         push(s + 2, s + 3);
-        ++t;
+        recut = true;
       }
+    }
+    if (recut) {
+      ++t;
+      if (t + 1 < all.size()) next_length = ShortHanLength(text, all[t + 1]);
     }
   }
   ForceSpans(spans, tokens);
