@@ -139,11 +139,16 @@ bool GluedPeriodEnds(std::u16string_view text, const Candidate& c, size_t next) 
                                                IsFullStop(text[digits_start - 1])))) {
       return false;
     }
-    // Apple Inc.は, 在U.S.工作: an abbreviation keeps its period before CJK text too.
-    const AbbreviationKind kind =
-        ClassifyAbbreviation(WordBefore(text, c.sentence_start, c.marks_start));
-    if (kind == AbbreviationKind::kPrepositive || kind == AbbreviationKind::kAmbiguous ||
-        kind == AbbreviationKind::kTime) {
+    // An abbreviation keeps its period before CJK text: a title always (Mr.王), any other
+    // when a Japanese particle follows (Apple Inc.は) or CJK text comes right before it, so
+    // that it sits inside a CJK sentence (在U.S.工作); after English (the U.S.他來自) it ends.
+    const std::u16string_view word = WordBefore(text, c.sentence_start, c.marks_start);
+    const AbbreviationKind kind = ClassifyAbbreviation(word);
+    const size_t word_start = c.marks_start - word.size();
+    const bool inside_cjk = word_start > c.sentence_start && IsCjk(text[word_start - 1]);
+    const bool particle = after >= 0x3041 && after <= 0x309F;  // Hiragana
+    const bool may_end = kind == AbbreviationKind::kAmbiguous || kind == AbbreviationKind::kTime;
+    if (kind == AbbreviationKind::kPrepositive || (may_end && (inside_cjk || particle))) {
       return false;
     }
     // 布魯斯．喬治: a dot between Han characters joins the parts of a transliterated name.
@@ -193,7 +198,8 @@ bool PeriodEnds(std::u16string_view text, const Candidate& c, size_t next) {
       size_t before_end = word_start;
       while (before_end > c.sentence_start && text::IsSpace(text[before_end - 1])) --before_end;
       std::u16string_view previous = WordBefore(text, c.sentence_start, before_end);
-      if (previous.empty()) return false;
+      // 答案选A. Next: an initial after CJK text is no part of a name.
+      if (previous.empty()) return before_end > c.sentence_start && IsCjk(text[before_end - 1]);
       // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name; "you and I. Did" ends.
       char32_t lead = text::CodePointAt(previous, 0);
       return !(IsUpper(lead) || (previous.size() == 2 && previous[1] == u'.'));

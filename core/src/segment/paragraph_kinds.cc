@@ -164,7 +164,9 @@ bool OpensWithSectionNumber(std::u16string_view line) {
     i = 1;
     while (i < line.size() && (IsAsciiOrWideDigit(line[i]) || IsCjkNumeral(line[i]))) ++i;
     static constexpr std::u16string_view kSections = u"章節节部編编篇回講讲";
-    return i > 1 && i < line.size() && kSections.find(line[i]) != std::u16string_view::npos;
+    // The section word ends the line or a space follows it: 第１章　はじめに, not 第三回の会議.
+    return i > 1 && i < line.size() && kSections.find(line[i]) != std::u16string_view::npos &&
+           (i + 1 == line.size() || text::IsSpace(line[i + 1]));
   }
   while (i < line.size() && i < 3 && IsAsciiOrWideDigit(line[i])) ++i;
   return i > 0 && i < line.size() && text::IsSpace(line[i]);

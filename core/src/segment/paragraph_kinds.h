@@ -17,8 +17,8 @@ ParagraphKind ClassifyParagraph(std::u16string_view paragraph);
 // opening `line`, or 0 when there is none: "- ", "• ", "1. ", "2) ", "一、", "(a) ", "①".
 size_t ListMarkerLength(std::u16string_view line);
 
-// Whether `line` opens with a section number: 第１章, 第三節, 第2部, or one to three digits and
-// a space (01 行業巨頭發聲).
+// Whether `line` opens with a section number: 第１章, 第三節 or 第2部 alone or before a space,
+// or one to three digits and a space (01 行業巨頭發聲).
 bool OpensWithSectionNumber(std::u16string_view line);
 
 }  // namespace precis::segment

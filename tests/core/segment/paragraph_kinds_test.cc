@@ -27,7 +27,7 @@ TEST(OpensWithSectionNumber, ChapterAndSectionNumbersInEitherNumeral) {
   for (const char* line : {"第１章　はじめに", "第三節 方法", "第2部", "01 行業巨頭發聲", "3 Results"}) {
     EXPECT_TRUE(OpensWithSectionNumber(U16(line))) << line;
   }
-  for (const char* line : {"第二季營收", "第一", "2024年", "1234 Main St", "3.5 million"}) {
+  for (const char* line : {"第二季營收", "第一", "2024年", "1234 Main St", "3.5 million", "第三回の会議"}) {
     EXPECT_FALSE(OpensWithSectionNumber(U16(line))) << line;
   }
 }

@@ -51,6 +51,10 @@ TEST(SplitParagraphs, KeepsJapaneseTitlesThatEndInAParticleApart) {
   std::u16string text = U16("第１章　はじめに\n本章では背景を述べる。\nはじめに\n本稿の目的を述べる。");
   EXPECT_THAT(Slices(text, SplitParagraphs(text)),
               ElementsAre("第１章　はじめに", "本章では背景を述べる。", "はじめに", "本稿の目的を述べる。"));
+  // 第三回 opening a sentence is no section number: the wrapped line still joins.
+  std::u16string wrapped = U16("第三回の会議では、来年度の予算が\n正式に承認された。");
+  EXPECT_THAT(Slices(wrapped, SplitParagraphs(wrapped)),
+              ElementsAre("第三回の会議では、来年度の予算が\n正式に承認された。"));
 }
 
 TEST(SplitParagraphs, KeepsShortLowerCaseLinesApartAsAList) {

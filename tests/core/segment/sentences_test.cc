@@ -158,6 +158,10 @@ TEST(SentenceSplitter, KnowsAbbreviationsGluedToChinese) {
               ElementsAre("Acme Inc.は新製品を発表した。", "価格は999ドル。"));
   EXPECT_THAT(SplitOne("她在U.S.工作。他的英文名是Tom.他住在台北。"),
               ElementsAre("她在U.S.工作。", "他的英文名是Tom.", "他住在台北。"));
+  // English that merely ends before Chinese still ends its sentence.
+  EXPECT_THAT(SplitOne("He is from the U.S.他來自美國。"), ElementsAre("He is from the U.S.", "他來自美國。"));
+  EXPECT_THAT(SplitOne("The answer is no.答案是否定的。"), ElementsAre("The answer is no.", "答案是否定的。"));
+  EXPECT_THAT(SplitOne("答案選A. Next question is hard."), ElementsAre("答案選A.", "Next question is hard."));
   EXPECT_THAT(SplitOne("他在美國讀書。Later he moved."),
               ElementsAre("他在美國讀書。", "Later he moved."));
 }

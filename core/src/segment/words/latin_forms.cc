@@ -117,12 +117,21 @@ bool IsGluedMark(std::u16string_view text, const std::vector<Piece>& all, size_t
 // off; returns the last token of the name, or `t` when there is none.
 size_t LanguageNameEnd(std::u16string_view text, const std::vector<Piece>& all, size_t t) {
   if (all[t].end - all[t].start > 2) return t;
+  // #AI#, a tag between hash marks, is no C#.
+  if (all[t].start > 0 && text[all[t].start - 1] == u'#') return t;
   for (uint32_t i = all[t].start; i < all[t].end; ++i) {
     if (!((text[i] >= u'a' && text[i] <= u'z') || (text[i] >= u'A' && text[i] <= u'Z'))) return t;
   }
   size_t last = t;
   if (IsGluedMark(text, all, t + 1, u'+') && IsGluedMark(text, all, t + 2, u'+')) {
     last = t + 2;
+    // The standard's year: C++11, C++17.
+    auto is_digit = [&](uint32_t i) { return text[i] >= u'0' && text[i] <= u'9'; };
+    if (t + 3 < all.size() && all[t + 3].start == all[t + 2].end &&
+        all[t + 3].end - all[t + 3].start == 2 && is_digit(all[t + 3].start) &&
+        is_digit(all[t + 3].start + 1)) {
+      last = t + 3;
+    }
   } else if (IsGluedMark(text, all, t + 1, u'#')) {
     last = t + 1;
   }

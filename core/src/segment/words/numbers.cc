@@ -55,6 +55,41 @@ size_t ScanChinese(std::u16string_view text, size_t at) {
   return i;
 }
 
+// The value of a whole number of at most two Arabic digits or a Chinese numeral up to 二十四
+// (二十三, 十二, 兩), or -1.
+int SmallValue(std::u16string_view numeral) {
+  if (numeral.empty() || numeral.size() > 3) return -1;
+  if (IsAsciiOrWideDigit(numeral[0])) {
+    if (numeral.size() > 2) return -1;
+    int value = 0;
+    for (char16_t unit : numeral) {
+      if (!IsAsciiOrWideDigit(unit)) return -1;
+      value = value * 10 + (unit >= 0xFF10 ? unit - 0xFF10 : unit - u'0');
+    }
+    return value;
+  }
+  static constexpr std::u16string_view kDigits = u"零一二三四五六七八九";
+  auto digit = [](char16_t unit) -> int {
+    if (unit == u'〇' || unit == u'○') return 0;
+    if (unit == u'兩' || unit == u'两') return 2;
+    const size_t at = kDigits.find(unit);
+    return at == std::u16string_view::npos ? -1 : static_cast<int>(at);
+  };
+  const size_t ten = numeral.find(u'十');
+  if (ten == std::u16string_view::npos) return numeral.size() == 1 ? digit(numeral[0]) : -1;
+  const int tens = ten == 0 ? 1 : (ten == 1 ? digit(numeral[0]) : -1);
+  int ones = -1;
+  if (ten + 1 == numeral.size()) ones = 0;
+  if (ten + 2 == numeral.size()) ones = digit(numeral[ten + 1]);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+// Whether text[start, end) is an hour a clock shows: a whole number from 0 to 24.
+bool IsClockHour(std::u16string_view text, size_t start, size_t end) {
+  const int value = SmallValue(text.substr(start, end - start));
+  return value >= 0 && value <= 24;
+}
+
 struct Component {
   size_t start = 0;
   size_t core_end = 0;       // after the numeral (and 第 before it)
@@ -116,6 +151,13 @@ Component ScanComponent(std::u16string_view text, size_t at) {
   if (unit.length > 0 && i == magnitudes_end) {
     i += unit.length;
     c.unit = unit.kind;
+    // 時 and 點 tell an hour only after a number a clock shows (3點, 二十三時); after any
+    // other (3000點, 0.5点, 5萬點) they measure.
+    const bool clock = !ordinal && c.magnitude_end == core_end &&
+                       IsClockHour(text, core_end - c.core_length, core_end);
+    if (c.unit == UnitKind::kHour && !clock) {
+      c.unit = UnitKind::kMeasure;
+    }
   } else if (i > core_end) {
     c.unit = UnitKind::kMagnitude;  // a magnitude alone: 9000億
   }
@@ -147,6 +189,13 @@ bool IsMinus(char32_t c) { return c == U'-' || c == 0xFF0D || c == 0x2212; }
 // A sign before a number: minus, or plus (+2.1%, ＋5).
 bool IsSign(char32_t c) { return IsMinus(c) || c == U'+' || c == 0xFF0B; }
 
+// What may stand before a plus sign that signs a number: a space, an opening bracket, a
+// clause mark or CJK text (漲幅+2.1%), not an operand (x²+1, 3%+5%, C++11).
+bool IsPlusContext(char16_t before) {
+  if (text::IsSpace(before) || before >= 0x2E80) return true;
+  return std::u16string_view(u"([{:;,=").find(before) != std::u16string_view::npos;
+}
+
 size_t ScanDigits(std::u16string_view text, size_t at, size_t most) {
   size_t i = at;
   while (i < text.size() && i - at < most && IsAsciiOrWideDigit(text[i])) ++i;
@@ -158,15 +207,29 @@ bool IsDateSeparator(char16_t c) { return c == u'-' || c == u'/' || c == 0xFF0D 
 // Numbers written with slashes or dashes: a date of year, month and day (2024-01-05,
 // 2024/1/5, with one separator twice) or a fraction (1/3); returns the end or `at`.
 size_t ScanSlashedNumber(std::u16string_view text, size_t at) {
+  // Not the tail of a longer code or word: 1/2/3, x/1/2, -1/3.
+  if (at > 0) {
+    const char16_t before = text[at - 1];
+    if (IsAsciiOrWideDigit(before) || IsDateSeparator(before) || before == u'+' || before == u'.' ||
+        (before < 0x80 && u_isalpha(before))) {
+      return at;
+    }
+  }
   const size_t first = ScanDigits(text, at, 5);
   if (first == at || first - at > 4 || !IsDateSeparator(At(text, first))) return at;
   const char16_t separator = text[first];
   const size_t second = ScanDigits(text, first + 1, 5);
   if (second == first + 1) return at;
   size_t end = second;
-  if (first - at == 4 && second - first - 1 <= 2 && At(text, second) == separator) {
-    const size_t third = ScanDigits(text, second + 1, 3);
-    if (third > second + 1 && third - second - 1 <= 2) end = third;  // a date
+  if (second - first - 1 <= 2 && At(text, second) == separator) {
+    // A date: year first (2024-01-05, 2024/1/5) or last (3/4/2024, 12/25/2024).
+    const size_t third = ScanDigits(text, second + 1, 5);
+    const size_t first_digits = first - at;
+    const size_t third_digits = third - second - 1;
+    if ((first_digits == 4 && third_digits >= 1 && third_digits <= 2) ||
+        (first_digits <= 2 && third_digits == 4)) {
+      end = third;
+    }
   }
   if (end == second && (separator != u'/' && separator != 0xFF0F)) return at;  // 3-5 is a range
   if (end == second && second - first - 1 > 4) return at;
@@ -231,7 +294,9 @@ std::vector<Component> ScanNumber(std::u16string_view text, size_t at) {
   // A sign that follows no Latin letter or digit belongs to the number (－9℃, +2.1%, but not
   // 3-5 or C+1).
   if (prefix_end == at && IsSign(At(text, at)) && IsAsciiOrWideDigit(At(text, at + 1)) &&
-      (at == 0 || !(IsAsciiOrWideDigit(text[at - 1]) || (text[at - 1] < 0x80 && u_isalpha(text[at - 1]))))) {
+      (at == 0 || !(IsAsciiOrWideDigit(text[at - 1]) ||
+                    (text[at - 1] < 0x80 && u_isalpha(text[at - 1])))) &&
+      (IsMinus(text[at]) || at == 0 || IsPlusContext(text[at - 1]))) {
     prefix_end = at + 1;
   }
   Component first = ScanComponent(text, prefix_end);
@@ -298,6 +363,7 @@ void AppendStandardCut(std::u16string_view text, const Component& c, bool dated,
   } else {
     Push(spans, c.start, c.magnitude_end, TokenKind::kNumber);
   }
+  if (c.end == c.magnitude_end) return;  // no unit (第2 at the end of the text)
   // 個月 is a measure word and a noun: 三 個 月, as both standards write it.
   const std::u16string_view unit = text.substr(c.magnitude_end, c.end - c.magnitude_end);
   if (unit == u"個月" || unit == u"个月") {

@@ -50,6 +50,8 @@ TEST(MergeHyphensAcronymsAndDashes, KeepsDottedAcronymsWithTheirPeriod) {
 TEST(MergeHyphensAcronymsAndDashes, KeepsLanguageNamesWithTheirMarks) {
   EXPECT_THAT(Words("用C++與C#寫，F#也行"), ElementsAre("用", "C++", "與", "C#", "寫", "，", "F#", "也", "行"));
   EXPECT_EQ(KindOf("learn C++ now", "C++"), TokenKind::kWord);
+  EXPECT_THAT(Words("C++11 and C++17"), ElementsAre("C++11", "and", "C++17"));
+  EXPECT_THAT(Words("#AI#話題"), Not(Contains("AI#")));
   // Not a name: a longer word before the marks, or more glued after them.
   EXPECT_THAT(Words("Apple++ and C++x"), Not(Contains("Apple++")));
   EXPECT_THAT(Words("Apple++ and C++x"), Not(Contains("C++")));

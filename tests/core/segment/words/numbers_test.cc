@@ -53,6 +53,9 @@ TEST(MergeNumbers, StandardStyleCutsClockTimesByPart) {
   EXPECT_THAT(Words("23時12分", standard), ElementsAre("23時", "12分"));
   EXPECT_THAT(Words("零时9分30秒", standard), ElementsAre("零时", "9分", "30秒"));
   EXPECT_THAT(Words("晚上8点", standard), ElementsAre("晚上", "8点"));
+  // No clock shows 3000 or 0.5: there 點 measures (index points).
+  EXPECT_THAT(Words("收於3000點", standard), ElementsAre("收", "於", "3000", "點"));
+  EXPECT_THAT(Words("上漲0.5點", standard), Contains("0.5"));
   EXPECT_THAT(Words("得了5分", standard), ElementsAre("得", "了", "5", "分"));
 }
 
@@ -63,6 +66,9 @@ TEST(MergeNumbers, KeepsTimesCurrencySignsAndNegativeNumbersWhole) {
   EXPECT_THAT(Words("3-5 days"), Not(Contains("-5")));
   EXPECT_THAT(Words("漲幅+2.1%，跌幅－0.5%"), ElementsAre("漲幅", "+2.1%", "，", "跌幅", "－0.5%"));
   EXPECT_THAT(Words("1+1=2"), Not(Contains("+1")));
+  // A plus after an operand is no sign: x²+1, 3%+5%.
+  EXPECT_THAT(Words("x²+1與3%+5%"), Not(Contains("+1")));
+  EXPECT_THAT(Words("x²+1與3%+5%"), Not(Contains("+5%")));
 }
 
 TEST(MergeNumbers, KeepsNumericDatesAndFractionsWhole) {
@@ -74,6 +80,10 @@ TEST(MergeNumbers, KeepsNumericDatesAndFractionsWhole) {
   EXPECT_THAT(Words("2024-2025年"), Not(Contains("2024-2025")));
   EXPECT_THAT(Words("編號1/2/3"), Not(Contains("1/2")));
   EXPECT_THAT(Words("編號2024-01-05-7"), Not(Contains("2024-01-05")));
+  // Year last, as in American dates; never the tail of a longer code.
+  EXPECT_THAT(Words("於12/25/2024發布"), Contains("12/25/2024"));
+  EXPECT_THAT(Words("編號1/2/3/4"), Not(Contains("3/4")));
+  EXPECT_THAT(Words("路徑x/1/2"), Not(Contains("1/2")));
 }
 
 TEST(MergeNumbers, SplitsFullWidthCommasThatIcuKeepsInsideNumbers) {
@@ -110,6 +120,7 @@ TEST(MergeNumbers, StandardStyleCutsAsTheSighanStandards) {
   EXPECT_THAT(Words("3000多萬人", standard), ElementsAre("3000", "多", "萬", "人"));
   EXPECT_THAT(Words("增長3.5%", standard), Contains("3.5%"));
   EXPECT_THAT(Words("第三步", standard), ElementsAre("第三", "步"));
+  EXPECT_THAT(Words("第2", standard), ElementsAre("第2"));  // an ordinal ending the text
   EXPECT_THAT(Words("等了5個月", standard), ElementsAre("等", "了", "5", "個", "月"));
   EXPECT_THAT(Words("等了三个月", standard), ElementsAre("等", "了", "三", "个", "月"));
 }
