@@ -47,6 +47,20 @@ int FoldedPairCost(std::u16string_view text, uint32_t at, const text::Traditiona
   return cost;
 }
 
+// Whether three characters read better re-cut: the new pair at `pair_at` (read folded) and
+// the new lone character at `lone_at` cost less than the old two-character word at `word_at`
+// and the old lone character at `old_lone_at`. The folded pair is asked first: in most texts
+// it spells nothing new.
+bool PrefersRecut(std::u16string_view text, const text::TraditionalFolder& folder,
+                  uint32_t pair_at, uint32_t lone_at, uint32_t word_at, uint32_t old_lone_at) {
+  const int pair = FoldedPairCost(text, pair_at, folder);
+  if (pair < 0) return false;
+  const int lone = CostOf(text, lone_at, 1);
+  const int word = CostOf(text, word_at, 2);
+  const int old_lone = CostOf(text, old_lone_at, 1);
+  return lone >= 0 && word >= 0 && old_lone >= 0 && pair + lone < word + old_lone;
+}
+
 }  // namespace
 
 void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
@@ -74,30 +88,17 @@ void MergeFoldedPairs(std::u16string_view text, std::vector<Piece>* tokens) {
     // Three characters cut 2 + 1 or 1 + 2: re-cut them the other way when the new pair,
     // read in Simplified, is a word and the two new pieces cost less than the old (更寬|松
     // → 更|寬松, as 宽松). Costs are negative log frequencies, so the sums compare readings.
-    // The folded pair is asked first: in most texts it spells nothing new.
     bool recut = false;
-    if (first_length == 2 && next_length == 1) {
-      const int pair = FoldedPairCost(text, s + 1, folder);
-      if (pair < 0) continue;
-      const int lone = CostOf(text, s, 1);
-      const int word = CostOf(text, s, 2);
-      const int rest = CostOf(text, s + 2, 1);
-      if (lone >= 0 && word >= 0 && rest >= 0 && lone + pair < word + rest) {
-        push(s, s + 1);
-        push(s + 1, s + 3);
-        recut = true;
-      }
-    } else if (first_length == 1 && next_length == 2) {
-      const int pair = FoldedPairCost(text, s, folder);
-      if (pair < 0) continue;
-      const int lone = CostOf(text, s + 2, 1);
-      const int rest = CostOf(text, s, 1);
-      const int word = CostOf(text, s + 1, 2);
-      if (lone >= 0 && word >= 0 && rest >= 0 && pair + lone < rest + word) {
-        push(s, s + 2);
-        push(s + 2, s + 3);
-        recut = true;
-      }
+    if (first_length == 2 && next_length == 1 &&
+        PrefersRecut(text, folder, s + 1, s, s, s + 2)) {
+      push(s, s + 1);  // ab|c → a|bc
+      push(s + 1, s + 3);
+      recut = true;
+    } else if (first_length == 1 && next_length == 2 &&
+               PrefersRecut(text, folder, s, s + 2, s + 1, s)) {
+      push(s, s + 2);  // a|bc → ab|c
+      push(s + 2, s + 3);
+      recut = true;
     }
     if (recut) {
       ++t;
