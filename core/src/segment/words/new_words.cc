@@ -245,13 +245,21 @@ bool Cohesive(const Ngrams& grams, uint32_t id, double total, double bar, Cached
   return true;
 }
 
-// Whether the dictionary lists `c` (already folded to Simplified) as a word of its own at a
-// cost of at most `max_cost`, that is, a common word.
-bool IsCommonWordAlone(char32_t c, int max_cost) {
-  if (c >= 0x10000) return false;
-  const char16_t unit = static_cast<char16_t>(c);
-  const int cost = lexicon::CjkWordCost(std::u16string_view(&unit, 1));
-  return cost >= 0 && cost <= max_cost;
+// How common a character is as a word of its own, by ICU's dictionary: common (the word
+// costs at most max_common_word_cost: 的 31, 和 46), rare (at least min_rare_character_cost,
+// or not listed: 霍 83) or in between.
+enum class Commonness : uint8_t { kUnasked, kCommon, kRare, kBetween };
+
+// `c` is already folded to Simplified.
+Commonness CommonnessOf(char32_t c, const NewWordOptions& options) {
+  int cost = -1;
+  if (c < 0x10000) {
+    const char16_t unit = static_cast<char16_t>(c);
+    cost = lexicon::CjkWordCost(std::u16string_view(&unit, 1));
+  }
+  if (cost >= 0 && cost <= options.max_common_word_cost) return Commonness::kCommon;
+  if (cost < 0 || cost >= options.min_rare_character_cost) return Commonness::kRare;
+  return Commonness::kBetween;
 }
 
 // Whether `c` (folded to Simplified) is a function word: a pronoun, preposition, adverb,
@@ -260,19 +268,6 @@ bool IsFunctionCharacter(char32_t c) {
   if (c >= 0x10000) return false;
   const char16_t unit = static_cast<char16_t>(c);
   return lexicon::IsStopWord(std::u16string_view(&unit, 1));
-}
-
-// Whether one of the n characters from i is rare alone (the dictionary lists it at a cost of
-// at least `min_cost`, or not at all): a bound character, as in a transliterated name.
-bool HasRareCharacter(const HanText& han, uint32_t i, int n, int min_cost) {
-  for (int k = 0; k < n; ++k) {
-    const char32_t c = han.Char(i + k);
-    if (c >= 0x10000) return true;
-    const char16_t unit = static_cast<char16_t>(c);
-    const int cost = lexicon::CjkWordCost(std::u16string_view(&unit, 1));
-    if (cost < 0 || cost >= min_cost) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -366,8 +361,19 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
     if (han.flags[i] & HanText::kSingle) ++alone[grams.CharId(han, i)];
   }
 
-  // Whether each character (by id) is a common word alone; -1 until asked.
-  std::vector<int8_t> common(distinct, -1);
+  // How common each character (by id) is alone; the dictionary is asked once per character.
+  std::vector<Commonness> commonness(distinct, Commonness::kUnasked);
+  auto commonness_at = [&](uint32_t i) {
+    Commonness& known = commonness[grams.CharId(han, i)];
+    if (known == Commonness::kUnasked) known = CommonnessOf(han.Char(i), options);
+    return known;
+  };
+  auto has_rare_character = [&](uint32_t i, int n) {
+    for (int k = 0; k < n; ++k) {
+      if (commonness_at(i + k) == Commonness::kRare) return true;
+    }
+    return false;
+  };
 
   // Pass 3: at each token start, the longest accepted n-gram that ends at a token boundary,
   // spans two or more tokens and holds a one-character token becomes one token.
@@ -416,14 +422,12 @@ void MergeNewWords(std::u16string_view text, const NewWordOptions& options, std:
           const uint32_t character = grams.CharId(han, i + k);
           if (alone[character] > options.max_alone_ratio * count) {
             bound = false;
-          } else {
-            int8_t& known = common[character];  // the dictionary is asked once per character
-            if (known < 0) known = IsCommonWordAlone(han.Char(i + k), options.max_common_word_cost);
+          } else if (commonness_at(i + k) == Commonness::kCommon) {
             // 霍|金: a common character (金 57) that is no function word still joins a word
             // of lone characters one of which is rare (霍 83); beside a dictionary word it
             // stays apart (新|政府), and 是, 說, 被 never join (是|湄|潭|縣).
-            bound = !known || (pieces == n && !IsFunctionCharacter(han.Char(i + k)) &&
-                               HasRareCharacter(han, i, n, options.min_rare_character_cost));
+            bound = pieces == n && !IsFunctionCharacter(han.Char(i + k)) &&
+                    has_rare_character(i, n);
           }
         }
         if (!bound) continue;

@@ -204,8 +204,8 @@ size_t ScanDigits(std::u16string_view text, size_t at, size_t most) {
 
 bool IsDateSeparator(char16_t c) { return c == u'-' || c == u'/' || c == 0xFF0D || c == 0xFF0F; }
 
-// Numbers written with slashes or dashes: a date of year, month and day (2024-01-05,
-// 2024/1/5, with one separator twice) or a fraction (1/3); returns the end or `at`.
+// Numbers written with slashes or dashes: a date with one separator twice, year first
+// (2024-01-05, 2024/1/5) or last (12/25/2024), or a fraction (1/3); returns the end or `at`.
 size_t ScanSlashedNumber(std::u16string_view text, size_t at) {
   // Not the tail of a longer code or word: 1/2/3, x/1/2, -1/3.
   if (at > 0) {
